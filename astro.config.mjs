@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { openclawLogGrammar } from './src/highlight/openclaw-log-grammar.ts';
+
+// The site lives at the root of its origin; `site` only feeds canonical URLs and the sitemap.
+export default defineConfig({
+  site: 'https://openclaw-handbook.example',
+  trailingSlash: 'always',
+  // `/` is not a page of its own: readers land on the default locale.
+  redirects: { '/': '/zh-cn/' },
+  integrations: [
+    starlight({
+      title: { 'zh-CN': 'OpenClaw Gateway 故障排查手册', en: 'OpenClaw Gateway Troubleshooting Handbook' },
+      description: 'OpenClaw Gateway troubleshooting handbook, signature catalog and analyzers.',
+      defaultLocale: 'zh-cn',
+      locales: {
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      routeMiddleware: './src/route-middleware.ts',
+      pagefind: { ranking: { metaWeights: { title: 5, keywords: 10 } } },
+      expressiveCode: { shiki: { langs: [openclawLogGrammar] } },
+      customCss: ['./src/styles/handbook.css'],
+      sidebar: [
+        { label: 'Start here', translations: { 'zh-CN': '从这里开始' }, items: [{ slug: 'index' }] },
+        { label: 'Symptoms', translations: { 'zh-CN': '按症状排查' }, items: [{ autogenerate: { directory: 'sections' } }] },
+      ],
+    }),
+    preact(),
+  ],
+});

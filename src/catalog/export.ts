@@ -1,0 +1,77 @@
+/**
+ * The catalog's public forms: `/catalog.json` for other tools, its JSON Schema, and the lean
+ * per-locale chunks the analyzer island and the CLI load (match rules + one language's texts).
+ */
+import { z } from 'zod';
+import { Section, Signature, type Catalog, type CatalogEntry, type Locale } from './schema.ts';
+import type { MatchableEntry } from '../engine/types.ts';
+
+export const CATALOG_FORMAT_VERSION = 1;
+
+const CatalogDocument = z.object({
+  version: z.literal(CATALOG_FORMAT_VERSION),
+  sections: z.array(Section),
+  signatures: z.array(Signature.extend({ section: z.string() })),
+});
+
+export function catalogDocument(catalog: Catalog): z.input<typeof CatalogDocument> {
+  return {
+    version: CATALOG_FORMAT_VERSION,
+    sections: catalog.sections,
+    signatures: catalog.entries.map(({ file: _file, ...entry }) => entry),
+  };
+}
+
+export function catalogJsonSchema(): Record<string, unknown> {
+  return {
+    $id: '/catalog.schema.json',
+    title: 'OpenClaw Gateway signature catalog',
+    ...z.toJSONSchema(CatalogDocument, { io: 'output', unrepresentable: 'any' }),
+  };
+}
+
+/** A catalog entry as tools other than the site need it: match rules plus one language's texts. */
+export interface LocalizedEntry extends MatchableEntry {
+  title: string;
+  meaning: string;
+  fix: string[];
+  commands: string[];
+  related: string[];
+  retired: boolean;
+  versions?: { since?: string | undefined; until?: string | undefined; note?: string | undefined } | undefined;
+  versionAdvice: Array<{ since?: string | undefined; until?: string | undefined; advice: string }>;
+}
+
+export interface LocalizedCatalog {
+  version: typeof CATALOG_FORMAT_VERSION;
+  locale: Locale;
+  sections: Array<{ id: string; slug: string; title: string }>;
+  entries: LocalizedEntry[];
+}
+
+export function localizeEntry(e: CatalogEntry, locale: Locale): LocalizedEntry {
+  return {
+    id: e.id,
+    section: e.section,
+    severity: e.severity,
+    generic: e.generic,
+    match: e.match,
+    title: e.title[locale],
+    meaning: e.meaning[locale],
+    fix: e.fix[locale],
+    commands: e.commands,
+    related: e.related,
+    retired: e.retired,
+    versions: e.versions && { since: e.versions.since, until: e.versions.until, note: e.versions.note?.[locale] },
+    versionAdvice: e.versionAdvice.map((a) => ({ since: a.since, until: a.until, advice: a.advice[locale] })),
+  };
+}
+
+export function localizedCatalog(catalog: Catalog, locale: Locale): LocalizedCatalog {
+  return {
+    version: CATALOG_FORMAT_VERSION,
+    locale,
+    sections: catalog.sections.map((s) => ({ id: s.id, slug: s.slug, title: s.title[locale] })),
+    entries: catalog.entries.map((e) => localizeEntry(e, locale)),
+  };
+}

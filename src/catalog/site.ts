@@ -1,0 +1,50 @@
+/**
+ * The catalog as the site build sees it: loaded once per build, with per-locale helpers.
+ * Starlight's locale keys (`zh-cn`, `en`) map to the catalog's BCP-47 tags (`zh-CN`, `en`).
+ */
+import { loadCatalog } from './load.ts';
+import type { Catalog, CatalogEntry, Locale, Section } from './schema.ts';
+import { compileCatalog, type CompiledCatalog } from '../engine/index.ts';
+
+let cached: { catalog: Catalog; compiled: CompiledCatalog } | undefined;
+
+export function getCatalog(): Catalog {
+  cached ??= (() => {
+    const catalog = loadCatalog();
+    return { catalog, compiled: compileCatalog(catalog.entries) };
+  })();
+  return cached.catalog;
+}
+
+export function getCompiledCatalog(): CompiledCatalog {
+  getCatalog();
+  return cached!.compiled;
+}
+
+export const SITE_LOCALES = ['zh-cn', 'en'] as const;
+export type SiteLocale = (typeof SITE_LOCALES)[number];
+
+export function toCatalogLocale(siteLocale: string | undefined): Locale {
+  return siteLocale === 'en' ? 'en' : 'zh-CN';
+}
+
+export function sectionById(id: string): Section {
+  const section = getCatalog().sections.find((s) => s.id === id);
+  if (!section) throw new Error(`Unknown section "${id}". Known: ${getCatalog().sections.map((s) => s.id).join(', ')}`);
+  return section;
+}
+
+/** Entries listed on a section page: its own, then those that name it in `alsoIn`. */
+export function entriesForSection(id: string): CatalogEntry[] {
+  sectionById(id);
+  const { entries } = getCatalog();
+  return [...entries.filter((e) => e.section === id), ...entries.filter((e) => e.alsoIn.includes(id))];
+}
+
+export function sectionUrl(section: Section, siteLocale: SiteLocale): string {
+  return `/${siteLocale}/${section.slug ? `${section.slug}/` : ''}`;
+}
+
+export function signatureUrl(id: string, siteLocale: SiteLocale): string {
+  return `/${siteLocale}/signatures/${id}/`;
+}

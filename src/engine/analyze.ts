@@ -1,0 +1,293 @@
+/**
+ * The analyzer: normalise → detect → parse/match → combine → rank → redact, streaming.
+ * `createAnalyzer` takes text in chunks of any size (the CLI's stream, `--follow`, a Web Worker);
+ * `analyze` is the one-shot form. Memory stays bounded whatever the input size: findings are
+ * de-duplicated per id, and only one JSON document is buffered at a time (capped).
+ */
+import { combineFacts } from './combine.ts';
+import { classifyJson, classifyJsonLine, classifyLine } from './detect.ts';
+import { readLineFacts, type Facts } from './facts.ts';
+import { matchLine, type CompiledCatalog } from './match.ts';
+import { looksBinary, normalizeLine } from './normalize.ts';
+import { readJsonDocument } from './parse-json.ts';
+import { rankFindings } from './rank.ts';
+import { redact } from './redact.ts';
+import type { AnalyzeOptions, Block, DetectedVersion, Finding, InputKind, MatchableEntry, Report, SkipReason, Skipped } from './types.ts';
+import { betterVersion, detectVersionInLine } from './version.ts';
+
+/** Longer lines are matched on their first MAX_LINE characters only (and reported). */
+export const MAX_LINE = 1 << 20;
+/** A JSON document larger than this is matched line by line but not parsed. */
+export const MAX_DOCUMENT = 8 << 20;
+const MAX_BLOCKS = 2000;
+const MAX_SKIPPED = 200;
+const EXCERPT = 400;
+
+interface JsonBlock {
+  startLine: number;
+  lines: string[];
+  chars: number;
+  depth: number;
+  inString: boolean;
+  escaped: boolean;
+  tooLarge: boolean;
+}
+
+/** Brace depth after `line`, string-aware, continuing the state of a multi-line document. */
+function advanceDepth(block: Pick<JsonBlock, 'depth' | 'inString' | 'escaped'>, line: string): void {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (block.inString) {
+      if (block.escaped) block.escaped = false;
+      else if (c === 92) block.escaped = true;
+      else if (c === 34) block.inString = false;
+    } else if (c === 34) block.inString = true;
+    else if (c === 123 || c === 91) block.depth++;
+    else if (c === 125 || c === 93) block.depth--;
+  }
+}
+
+const JSON_ARRAY_START = /^\[\s*(?:[{["\d\]-]|$)/;
+
+export interface Analyzer {
+  /** Feeds the next chunk of text (any size, lines may span chunks). */
+  push(chunk: string): void;
+  /** Ends the input and returns the report. */
+  end(): Report;
+}
+
+export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions = {}): Analyzer {
+  const shouldRedact = options.redact !== false;
+  const show = (text: string) => (shouldRedact ? redact(text) : text);
+
+  const findings = new Map<string, Finding & { lastDoc: number }>();
+  const kinds: InputKind[] = [];
+  const blocks: Block[] = [];
+  const skipped: Skipped[] = [];
+  const facts: Facts = {};
+  let version: DetectedVersion | undefined;
+  let lineNo = 0;
+  let chars = 0;
+  let pending = '';
+  let block: JsonBlock | undefined;
+  /** Text of the lines facts came from, so a conclusion can show its evidence (bounded). */
+  const factLines = new Map<number, string>();
+  function readFacts(line: string, no: number): void {
+    if (readLineFacts(line, no, facts) && factLines.size < 64) factLines.set(no, line);
+  }
+
+  function noteKind(kind: InputKind, startLine: number, endLine: number): void {
+    if (!kinds.includes(kind)) kinds.push(kind);
+    const last = blocks[blocks.length - 1];
+    if (last && (last.kind === kind || blocks.length >= MAX_BLOCKS)) last.endLine = Math.max(last.endLine, endLine);
+    else blocks.push({ kind, startLine, endLine });
+  }
+
+  function extendBlock(endLine: number): void {
+    const last = blocks[blocks.length - 1];
+    if (last) last.endLine = endLine;
+  }
+
+  function skip(reason: SkipReason, line: number, detail?: string): void {
+    const last = skipped[skipped.length - 1];
+    if (last && last.reason === reason && last.endLine === line - 1 && detail === undefined) {
+      last.endLine = line;
+      last.count++;
+    } else if (skipped.length < MAX_SKIPPED) skipped.push({ reason, startLine: line, endLine: line, count: 1, detail });
+  }
+
+  function excerptOf(line: string, index: number): { excerpt: string; offset: number } {
+    if (line.length <= EXCERPT) return { excerpt: line, offset: 0 };
+    const start = Math.max(0, Math.min(index < 0 ? 0 : index - 100, line.length - EXCERPT));
+    return { excerpt: (start > 0 ? '…' : '') + line.slice(start, start + EXCERPT) + (start + EXCERPT < line.length ? '…' : ''), offset: start > 0 ? start - 1 : 0 };
+  }
+
+  /** Records one occurrence; `doc` groups occurrences inside one JSON document into one. */
+  function record(entry: MatchableEntry, line: number, text: string, index: number, lineText: string, doc = 0, evidence?: number[]): void {
+    const existing = findings.get(entry.id);
+    if (existing) {
+      if (doc !== 0 && existing.lastDoc === doc) return;
+      existing.count++;
+      existing.lastLine = Math.max(existing.lastLine, line);
+      existing.lastDoc = doc;
+    } else {
+      const { excerpt, offset } = excerptOf(lineText, index);
+      const shownExcerpt = show(excerpt);
+      const match = show(text);
+      let matchIndex = index < 0 ? -1 : shownExcerpt.indexOf(match, Math.max(0, index - offset - 40));
+      if (matchIndex === -1 && index >= 0) matchIndex = shownExcerpt.indexOf(match);
+      findings.set(entry.id, {
+        id: entry.id,
+        section: entry.section,
+        severity: entry.severity,
+        generic: entry.generic,
+        conclusion: entry.match.rule !== undefined,
+        line,
+        lastLine: line,
+        count: 1,
+        match,
+        excerpt: shownExcerpt,
+        matchIndex,
+        evidence,
+        lastDoc: doc,
+      });
+    }
+    options.onOccurrence?.({ id: entry.id, line, match: show(text), excerpt: show(excerptOf(lineText, index).excerpt), count: findings.get(entry.id)!.count });
+  }
+
+  function matchText(line: string, no: number, doc: number): void {
+    for (const m of matchLine(catalog, line)) record(m.entry, no, m.text, m.index, line, doc);
+  }
+
+  function findVersion(line: string, no: number): void {
+    if (version?.source === 'banner') return;
+    if (line.includes('OpenClaw') || line.includes('· app ') || line.includes(' v20') || /^v?\d{4}\.\d/.test(line)) {
+      const found = detectVersionInLine(line, no);
+      if (found) version = betterVersion(version, found);
+    }
+  }
+
+  function readDocument(doc: unknown, startLine: number, lines: string[]): InputKind {
+    const kind = classifyJson(doc);
+    const reading = readJsonDocument(kind, doc);
+    const lineOf = (needle: string) => {
+      const i = Math.max(0, lines.findIndex((l) => l.includes(needle)));
+      if (factLines.size < 64 && lines[i] !== undefined) factLines.set(startLine + i, lines[i]!);
+      return startLine + i;
+    };
+    for (const { code, needle } of reading.codes) {
+      const at = lineOf(needle);
+      for (const entry of catalog.byCode.get(code) ?? []) {
+        const text = lines[at - startLine] ?? '';
+        record(entry, at, code, text.indexOf(code), text, startLine);
+      }
+    }
+    for (const v of reading.versions) version = betterVersion(version, { value: v, line: lineOf(`"${v}"`), source: 'json' });
+    const f = reading.facts;
+    if (typeof f.runtime === 'string') facts.runtime = { status: f.runtime, line: lineOf('"runtime"') };
+    if (typeof f.probe === 'boolean') facts.probe = { ok: f.probe, line: lineOf('"rpc"') };
+    if (f.configMismatch) facts.configMismatch ??= { line: lineOf('"daemon"') };
+    if (f.portConflict) facts.portConflict ??= { line: lineOf('"busy"') };
+    if (typeof f.bind === 'string') facts.bind = { mode: f.bind, line: lineOf(`"${f.bind}"`) };
+    if (f.authMissing) facts.authMissing ??= { line: lineOf('"authMode"') };
+    if (f.tokenRetry) facts.tokenRetry ??= { line: lineOf('canRetryWithDeviceToken') };
+    return kind;
+  }
+
+  function finishBlock(b: JsonBlock, endLine: number, truncated: boolean): void {
+    block = undefined;
+    let kind: InputKind = 'json';
+    if (truncated) skip('json-truncated', b.startLine, `lines ${b.startLine}–${endLine}: the JSON document ends before its closing bracket`);
+    else if (b.tooLarge) skip('json-too-large', b.startLine, `lines ${b.startLine}–${endLine}: larger than ${MAX_DOCUMENT >> 20} MB, searched as text only`);
+    else {
+      try {
+        kind = readDocument(JSON.parse(b.lines.join('\n')), b.startLine, b.lines);
+      } catch (error) {
+        skip('json-invalid', b.startLine, `lines ${b.startLine}–${endLine}: ${(error as Error).message}`);
+      }
+    }
+    noteKind(kind, b.startLine, endLine);
+  }
+
+  function processLine(raw: string): void {
+    const no = ++lineNo;
+    chars += raw.length + 1;
+    let line = normalizeLine(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
+    if (raw.length > MAX_LINE) skip('long-line', no, `line ${no}: ${raw.length} characters, only the first ${MAX_LINE} were searched`);
+    if (looksBinary(line)) {
+      skip('binary', no);
+      return;
+    }
+
+    if (block) {
+      block.chars += line.length + 1;
+      if (block.chars > MAX_DOCUMENT) {
+        block.tooLarge = true;
+        block.lines.length = 0;
+      } else block.lines.push(line);
+      advanceDepth(block, line);
+      matchText(line, no, block.startLine);
+      readFacts(line, no);
+      if (block.depth <= 0) finishBlock(block, no, false);
+      return;
+    }
+
+    const trimmed = line.trimStart();
+    const first = trimmed.charCodeAt(0);
+    if (first === 123 /* { */ || (first === 91 /* [ */ && JSON_ARRAY_START.test(trimmed))) {
+      const logKind = classifyJsonLine(trimmed);
+      if (logKind) {
+        noteKind(logKind, no, no);
+        matchText(line, no, 0);
+        readFacts(line, no);
+        findVersion(line, no);
+        return;
+      }
+      const b: JsonBlock = { startLine: no, lines: [line], chars: line.length, depth: 0, inString: false, escaped: false, tooLarge: false };
+      advanceDepth(b, line);
+      matchText(line, no, no);
+      readFacts(line, no);
+      if (b.depth <= 0) finishBlock(b, no, false);
+      else block = b;
+      return;
+    }
+
+    const kind = line.length === 0 ? null : classifyLine(line);
+    if (kind) noteKind(kind, no, no);
+    else extendBlock(no);
+    matchText(line, no, 0);
+    readFacts(line, no);
+    findVersion(line, no);
+  }
+
+  return {
+    push(chunk) {
+      let start = 0;
+      let nl = chunk.indexOf('\n');
+      if (nl === -1) {
+        pending += chunk;
+        if (pending.length > MAX_LINE * 2) {
+          processLine(pending);
+          pending = '';
+        }
+        return;
+      }
+      processLine(pending + chunk.slice(0, nl));
+      pending = '';
+      start = nl + 1;
+      while ((nl = chunk.indexOf('\n', start)) !== -1) {
+        processLine(chunk.slice(start, nl));
+        start = nl + 1;
+      }
+      pending = chunk.slice(start);
+    },
+    end() {
+      if (pending.length > 0) processLine(pending);
+      pending = '';
+      if (block) finishBlock(block, lineNo, true);
+      for (const conclusion of combineFacts(facts)) {
+        for (const entry of catalog.byRule.get(conclusion.rule) ?? []) {
+          const at = conclusion.evidence[0]!;
+          const evidenceLine = factLines.get(at) ?? '';
+          record(entry, at, evidenceLine.trim() || conclusion.rule, evidenceLine.trim() ? evidenceLine.indexOf(evidenceLine.trim()) : -1, evidenceLine, 0, conclusion.evidence);
+        }
+      }
+      return {
+        inputKinds: kinds.length > 0 ? kinds : lineNo > 0 ? ['text'] : [],
+        blocks,
+        lines: lineNo,
+        chars,
+        version,
+        findings: rankFindings([...findings.values()].map(({ lastDoc: _unused, ...f }) => f)),
+        skipped,
+      };
+    },
+  };
+}
+
+/** One-shot analysis of a whole text. Never throws on any input. */
+export function analyze(text: string, catalog: CompiledCatalog, options: AnalyzeOptions = {}): Report {
+  const analyzer = createAnalyzer(catalog, options);
+  analyzer.push(text);
+  return analyzer.end();
+}

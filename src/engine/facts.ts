@@ -1,0 +1,81 @@
+/**
+ * Facts: what the structured parsers learned about the gateway, beyond single-line signatures.
+ * `combine.ts` draws conclusions from them. Each fact remembers the line it came from.
+ */
+
+export interface Facts {
+  runtime?: { status: string; line: number };
+  probe?: { ok: boolean; line: number };
+  configCli?: { path: string; line: number };
+  configService?: { path: string; line: number };
+  configMismatch?: { line: number };
+  portConflict?: { line: number };
+  startFailed?: { line: number };
+  bind?: { mode: string; line: number };
+  authMissing?: { line: number };
+  tokenRetry?: { line: number };
+}
+
+const RUNTIME = /^Runtime: (\w+)/;
+const PROBE = /^(?:RPC probe|Connectivity probe): (ok|failed)\b/;
+const CONFIG = /^Config \((cli|service)\): (.+?)(?: \((?:missing|invalid)\))*$/;
+const BIND = /^Gateway: bind=(\w+)|[Rr]efusing to bind gateway to (\w+)(?: without auth|:)|"bind(?:Mode)?":\s*"(\w+)"/;
+const PORT_CONFLICT = /EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/;
+const AUTH_MISSING = /without auth|Gateway auth mode=none|"authMode":\s*"none"/;
+
+/**
+ * Reads the facts a single text line carries into `facts` (first occurrence wins, except probe,
+ * runtime and bind: the last one wins). Returns true when the line contributed a fact.
+ */
+export function readLineFacts(line: string, lineNo: number, facts: Facts): boolean {
+  let found = false;
+  const first = line.charCodeAt(0);
+  if (first === 82 /* R */ || first === 67 /* C */) {
+    const runtime = RUNTIME.exec(line);
+    if (runtime) {
+      facts.runtime = { status: runtime[1]!, line: lineNo };
+      found = true;
+    }
+    const probe = PROBE.exec(line);
+    if (probe) {
+      facts.probe = { ok: probe[1] === 'ok', line: lineNo };
+      found = true;
+    }
+    const config = CONFIG.exec(line);
+    if (config) {
+      const fact = { path: config[2]!.trim(), line: lineNo };
+      if (config[1] === 'cli') facts.configCli ??= fact;
+      else facts.configService ??= fact;
+      found = true;
+    }
+    if (line.startsWith('Root cause: CLI and service are using different config paths')) {
+      facts.configMismatch ??= { line: lineNo };
+      found = true;
+    }
+  }
+  if (line.includes('Gateway failed to start:')) {
+    facts.startFailed ??= { line: lineNo };
+    found = true;
+  }
+  if (PORT_CONFLICT.test(line)) {
+    facts.portConflict ??= { line: lineNo };
+    found = true;
+  }
+  if (line.includes('bind')) {
+    const bind = BIND.exec(line);
+    const mode = bind?.[1] ?? bind?.[2] ?? bind?.[3];
+    if (mode) {
+      facts.bind = { mode: mode === '0' ? 'lan' : mode, line: lineNo };
+      found = true;
+    }
+  }
+  if (AUTH_MISSING.test(line)) {
+    facts.authMissing ??= { line: lineNo };
+    found = true;
+  }
+  if (line.includes('canRetryWithDeviceToken=true')) {
+    facts.tokenRetry ??= { line: lineNo };
+    found = true;
+  }
+  return found;
+}

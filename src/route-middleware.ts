@@ -1,0 +1,15 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+
+/**
+ * Search hygiene, per stack notes: a fallback page (shown in a locale that lacks it) would put the
+ * other language's text into this locale's Pagefind index, so it is left out; a page's `keywords`
+ * become a Pagefind meta field that `pagefind.ranking.metaWeights` weights above body text.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  if (route.isFallback) route.entry.data.pagefind = false;
+  const keywords = route.entry.data.keywords;
+  if (keywords && keywords.length > 0) {
+    route.head.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'keywords[content]', content: keywords.join(', ') } });
+  }
+});
