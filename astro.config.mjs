@@ -26,6 +26,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', translations: { 'zh-CN': '从这里开始' }, items: [{ slug: 'index' }] },
         { label: 'Symptoms', translations: { 'zh-CN': '按症状排查' }, items: [{ autogenerate: { directory: 'sections' } }] },
+        { label: 'Tools', translations: { 'zh-CN': '工具' }, items: [{ autogenerate: { directory: 'tools' } }] },
       ],
     }),
     preact(),
