@@ -1,0 +1,51 @@
+/**
+ * The analyzer's Web Worker: compiles the catalog once, then analyses text or a file in chunks,
+ * posting progress so the page stays responsive. Cancelling terminates the worker (the island
+ * starts a fresh one). It never fetches anything: the island hands it the catalog.
+ */
+import { compileCatalog, createAnalyzer, type CompiledCatalog } from '../../engine/index.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+
+const CHUNK = 256 * 1024;
+let compiled: CompiledCatalog | undefined;
+
+const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
+
+async function run(job: number, redact: boolean, text: string | undefined, file: Blob | undefined): Promise<void> {
+  if (!compiled) throw new Error('catalog not loaded');
+  const analyzer = createAnalyzer(compiled, { redact });
+  if (file) {
+    const total = file.size;
+    const reader = file.stream().getReader();
+    const decoder = new TextDecoder();
+    let done = 0;
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) break;
+      done += next.value.byteLength;
+      analyzer.push(decoder.decode(next.value, { stream: true }));
+      post({ type: 'progress', job, done, total });
+    }
+    analyzer.push(decoder.decode());
+  } else {
+    const input = text ?? '';
+    const total = input.length;
+    for (let at = 0; at < total; at += CHUNK) {
+      analyzer.push(input.slice(at, at + CHUNK));
+      post({ type: 'progress', job, done: Math.min(total, at + CHUNK), total });
+    }
+  }
+  post({ type: 'done', job, report: analyzer.end() });
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'catalog') {
+    compiled = compileCatalog(message.entries);
+    post({ type: 'ready' });
+  } else if (message.type === 'run') {
+    run(message.job, message.redact, message.text, message.file).catch((error: unknown) =>
+      post({ type: 'error', job: message.job, message: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+};

@@ -1,0 +1,127 @@
+/**
+ * Share links: the redacted findings travel only in the URL fragment (`#report=<base64url JSON>`),
+ * which browsers never send to a server. Versioned; decoding validates every field and caps every
+ * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
+ */
+import { redact } from '../../engine/redact.ts';
+import type { Finding, Report } from '../../engine/types.ts';
+
+export const SHARE_PARAM = 'report';
+const VERSION = 1;
+const MAX_FRAGMENT = 48_000;
+const MAX_FINDINGS = 200;
+const MAX_TEXT = 400;
+const MAX_KINDS = 32;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a share link carries per finding (texts come from the catalog of the reader's language). */
+export interface SharedFinding {
+  id: string;
+  line: number;
+  lastLine: number;
+  count: number;
+  match: string;
+  excerpt: string;
+  matchIndex: number;
+  evidence?: number[] | undefined;
+}
+
+export interface SharedReport {
+  kinds: string[];
+  lines: number;
+  version?: string | undefined;
+  findings: SharedFinding[];
+  /** Entries of the link that were malformed and left out. */
+  dropped: number;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+const cap = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** Compact wire form: [id, line, lastLine, count, match, excerpt, matchIndex, evidence?]. */
+type Wire = [string, number, number, number, string, string, number, number[]?];
+
+export function encodeShare(report: Pick<Report, 'inputKinds' | 'lines' | 'version' | 'findings'>): string {
+  const findings = (withExcerpts: boolean): Wire[] =>
+    report.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
+      // Redaction is idempotent: applied again here so a link is redacted even if the display is not.
+      const match = cap(redact(f.match));
+      const excerpt = withExcerpts ? cap(redact(f.excerpt)) : '';
+      const wire: Wire = [f.id, f.line, f.lastLine, f.count, match, excerpt, excerpt ? excerpt.indexOf(match) : -1];
+      if (f.evidence?.length) wire.push(f.evidence.slice(0, 16));
+      return wire;
+    });
+  const doc = (withExcerpts: boolean) =>
+    toBase64Url(JSON.stringify({ v: VERSION, k: report.inputKinds, n: report.lines, r: report.version?.value, f: findings(withExcerpts) }));
+  const full = doc(true);
+  return full.length <= MAX_FRAGMENT ? full : doc(false);
+}
+
+const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Reads `#report=…` from a URL hash. Returns undefined when absent, null when unreadable. */
+export function decodeShare(hash: string): SharedReport | null | undefined {
+  const m = /(?:^#|&)report=([A-Za-z0-9_-]*)/.exec(hash);
+  if (!m) return undefined;
+  const payload = m[1]!;
+  if (payload.length === 0 || payload.length > MAX_FRAGMENT) return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(fromBase64Url(payload));
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+  const d = doc as Record<string, unknown>;
+  if (d['v'] !== VERSION || !Array.isArray(d['f'])) return null;
+  const kinds = Array.isArray(d['k']) ? d['k'].filter((k): k is string => typeof k === 'string' && ID.test(k)).slice(0, MAX_KINDS) : [];
+  const version = typeof d['r'] === 'string' && /^\d{4}\.\d{1,2}\.\d{1,2}(?:-[0-9A-Za-z.]{1,20})?$/.test(d['r']) ? d['r'] : undefined;
+  const findings: SharedFinding[] = [];
+  let dropped = 0;
+  for (const w of (d['f'] as unknown[]).slice(0, MAX_FINDINGS)) {
+    if (
+      !Array.isArray(w) ||
+      typeof w[0] !== 'string' ||
+      !ID.test(w[0]) ||
+      w[0].length > 80 ||
+      !isLine(w[1]) ||
+      !isLine(w[2]) ||
+      !isLine(w[3]) ||
+      typeof w[4] !== 'string' ||
+      typeof w[5] !== 'string' ||
+      !Number.isSafeInteger(w[6])
+    ) {
+      dropped++;
+      continue;
+    }
+    const match = cap(w[4]);
+    const excerpt = cap(w[5]);
+    const matchIndex = w[6] as number;
+    findings.push({
+      id: w[0],
+      line: w[1],
+      lastLine: Math.max(w[1], w[2]),
+      count: Math.max(1, w[3]),
+      match,
+      excerpt,
+      // Only trusted when it really points at the match inside the excerpt.
+      matchIndex: matchIndex >= 0 && excerpt.startsWith(match, matchIndex) ? matchIndex : -1,
+      evidence: Array.isArray(w[7]) ? w[7].filter(isLine).slice(0, 16) : undefined,
+    });
+  }
+  dropped += Math.max(0, (d['f'] as unknown[]).length - MAX_FINDINGS);
+  return { kinds, lines: isLine(d['n']) ? d['n'] : 0, version, findings, dropped };
+}
