@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
 import { openclawLogGrammar } from './src/highlight/openclaw-log-grammar.ts';
+import { pagefindRanking } from './src/search-ranking.ts';
 
 // The site lives at the root of its origin; `site` only feeds canonical URLs and the sitemap.
 export default defineConfig({
@@ -19,8 +21,17 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
         en: { label: 'English', lang: 'en' },
       },
+      // Every internal link and anchor in the handbook is checked at build; a broken one fails it.
+      plugins: [
+        starlightLinksValidator({
+          errorOnInconsistentLocale: true,
+          // Generated routes (src/pages) are invisible to the validator; tests/e2e/links.spec.ts checks
+          // every link and anchor of the built site, these included.
+          exclude: ['/{zh-cn,en}/signatures/', '/{zh-cn,en}/signatures/**'],
+        }),
+      ],
       routeMiddleware: './src/route-middleware.ts',
-      pagefind: { ranking: { metaWeights: { title: 5, keywords: 10 } } },
+      pagefind: { ranking: pagefindRanking },
       expressiveCode: { shiki: { langs: [openclawLogGrammar] } },
       customCss: ['./src/styles/handbook.css'],
       sidebar: [

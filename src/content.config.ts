@@ -10,6 +10,8 @@ export const collections = {
       extend: z.object({
         /** Search terms (error strings, codes, symptom words) weighted above body text by Pagefind. */
         keywords: z.array(z.string()).optional(),
+        /** The exact upstream strings a page explains (signature pages); weighted above keywords. */
+        signatureStrings: z.array(z.string()).optional(),
       }),
     }),
   }),

@@ -1,0 +1,57 @@
+/**
+ * Streams an input (a file or standard input) into the engine as text, in bounded chunks:
+ * UTF-8 decoded leniently (invalid bytes become U+FFFD, a BOM is dropped, a character split across
+ * chunks is kept whole), so memory stays constant whatever the input size and no byte sequence throws.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+
+export const STDIN_NAME = '<stdin>';
+const CHUNK = 1 << 20;
+
+/** Why an input could not be read, as an i18n key plus the system's own message (not translated). */
+export class InputError extends Error {
+  readonly key: string;
+  readonly detail: string;
+  constructor(key: string, detail: string) {
+    super(detail);
+    this.name = 'InputError';
+    this.key = key;
+    this.detail = detail;
+  }
+}
+
+function inputError(error: unknown): InputError {
+  const e = error as NodeJS.ErrnoException;
+  const key =
+    e.code === 'ENOENT' ? 'cli.io.notFound' : e.code === 'EISDIR' ? 'cli.io.isDirectory' : e.code === 'EACCES' || e.code === 'EPERM' ? 'cli.io.permission' : 'cli.io.readFailed';
+  return new InputError(key, e.code ? `${e.code}: ${e.message}` : String(e.message ?? e));
+}
+
+/** Decodes a byte stream to text chunks; `onText` runs synchronously for each one (backpressure is the loop). */
+export async function decodeStream(stream: AsyncIterable<Uint8Array | string>, onText: (text: string) => void): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  try {
+    for await (const chunk of stream) {
+      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      if (text.length > 0) onText(text);
+    }
+  } catch (error) {
+    throw error instanceof InputError ? error : inputError(error);
+  }
+  const rest = decoder.decode();
+  if (rest.length > 0) onText(rest);
+}
+
+/** Reads a named file (`-` is standard input) chunk by chunk; throws InputError when it cannot. */
+export async function readInput(name: string, onText: (text: string) => void, stdin: Readable = process.stdin): Promise<void> {
+  if (name === '-' || name === STDIN_NAME) return decodeStream(stdin, onText);
+  try {
+    const info = await stat(name);
+    if (info.isDirectory()) throw Object.assign(new Error(`illegal operation on a directory, read '${name}'`), { code: 'EISDIR' });
+  } catch (error) {
+    throw inputError(error);
+  }
+  return decodeStream(createReadStream(name, { highWaterMark: CHUNK }), onText);
+}

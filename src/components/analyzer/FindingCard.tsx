@@ -1,0 +1,133 @@
+/** One finding: severity, title, meaning, fix, commands (with copy buttons), links and the matched line. */
+import type { ComponentChildren } from 'preact';
+import type { Finding } from '../../engine/types.ts';
+import { inRange } from '../../engine/version.ts';
+import type { ClientEntry } from './load-catalog.ts';
+
+export type ViewFinding = Finding;
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Text with `backticked` spans as <code>; everything stays text (never HTML). */
+export function Inline({ text }: { text: string }) {
+  const parts = text.split(/(`[^`]+`)/);
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <code key={i}>{p.slice(1, -1)}</code> : p))}</>;
+}
+
+function Excerpt({ f, t }: { f: ViewFinding; t: Translate }) {
+  const { excerpt, match, matchIndex } = f;
+  let body: ComponentChildren = excerpt;
+  if (matchIndex >= 0 && excerpt.startsWith(match, matchIndex)) {
+    body = (
+      <>
+        {excerpt.slice(0, matchIndex)}
+        <mark>{match}</mark>
+        {excerpt.slice(matchIndex + match.length)}
+      </>
+    );
+  }
+  return (
+    <div class="analyzer-excerpt">
+      <pre tabIndex={0} aria-label={t('analyzer.line', { line: f.line })}>
+        <span class="analyzer-ln" aria-hidden="true">
+          {f.line}
+        </span>
+        <code>{body}</code>
+      </pre>
+      {matchIndex < 0 && match && (
+        <p class="analyzer-matched">
+          {t('analyzer.matched')}: <mark>{match}</mark>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FindingCard(props: {
+  f: ViewFinding;
+  entry: ClientEntry | undefined;
+  t: Translate;
+  version?: string | undefined;
+  signatureHref: string;
+  sectionHref?: string | undefined;
+  sectionTitle?: string | undefined;
+  compact?: boolean | undefined;
+  uid: string;
+  onCopy: (text: string, label: string) => void;
+}) {
+  const { f, entry, t, compact } = props;
+  const advice = props.version ? (entry?.versionAdvice ?? []).filter((a) => inRange(props.version!, a)) : [];
+  const where = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
+  const details = (
+    <>
+      {entry && (
+        <>
+          <p class="analyzer-meaning">
+            <Inline text={entry.meaning} />
+          </p>
+          {advice.map((a, i) => (
+            <p class="analyzer-advice" key={i}>
+              <strong>{t('analyzer.versionAdvice', { version: props.version! })}</strong> <Inline text={a.advice} />
+            </p>
+          ))}
+          <h4>{t('analyzer.fix')}</h4>
+          <ol class="analyzer-fix">
+            {entry.fix.map((step, i) => (
+              <li key={i}>
+                <Inline text={step} />
+              </li>
+            ))}
+          </ol>
+          {entry.commands.length > 0 && (
+            <>
+              <h4>{t('analyzer.commands')}</h4>
+              <ul class="analyzer-commands">
+                {entry.commands.map((command) => (
+                  <li key={command}>
+                    <code>{command}</code>
+                    <button type="button" class="analyzer-copy" onClick={() => props.onCopy(command, t('analyzer.copied.command'))} aria-label={t('analyzer.copyCommand', { command })}>
+                      {t('analyzer.copy')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+  return (
+    <article class="analyzer-finding" aria-labelledby={`${props.uid}-${f.id}`}>
+      <header>
+        <span class={`analyzer-sev analyzer-sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>
+        {f.conclusion && <span class="analyzer-tag">{t('analyzer.conclusion')}</span>}
+        {f.generic && <span class="analyzer-tag">{t('analyzer.generic')}</span>}
+        <h3 id={`${props.uid}-${f.id}`}>{entry?.title ?? f.id}</h3>
+      </header>
+      <p class="analyzer-where">
+        {where}
+        {f.evidence && f.evidence.length > 0 && <> · {t('analyzer.evidence', { lines: f.evidence.join(', ') })}</>}
+        {' · '}
+        <code>{f.id}</code>
+      </p>
+      <Excerpt f={f} t={t} />
+      {compact ? (
+        <details>
+          <summary>{t('analyzer.details')}</summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
+      <p class="analyzer-links">
+        <a href={props.signatureHref}>{t('analyzer.signaturePage')}</a>
+        {props.sectionHref && (
+          <>
+            {' · '}
+            <a href={props.sectionHref}>{t('analyzer.sectionLink', { section: props.sectionTitle ?? f.section })}</a>
+          </>
+        )}
+      </p>
+    </article>
+  );
+}

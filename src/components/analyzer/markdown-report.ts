@@ -1,0 +1,51 @@
+/** "Copy report": a redacted Markdown summary of the findings, in the page's language. */
+import { redact } from '../../engine/redact.ts';
+import type { ClientCatalog } from './load-catalog.ts';
+import type { ViewFinding } from './FindingCard.tsx';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Inline code that survives backticks inside the text. */
+function code(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\s+/g, ' ')}${pad}${fence}`;
+}
+
+export function markdownReport(options: {
+  findings: ViewFinding[];
+  kinds: string[];
+  lines: number;
+  version?: string | undefined;
+  catalog: ClientCatalog;
+  t: Translate;
+  origin: string;
+  signatureHref: (id: string) => string;
+  sectionHref: (id: string) => string | undefined;
+}): string {
+  const { findings, kinds, lines, version, catalog, t, origin } = options;
+  const out = [`# ${t('analyzer.report.title')}`, ''];
+  out.push(`- ${t('analyzer.report.input')}: ${kinds.map((k) => t(`analyzer.kind.${k}`)).join(', ') || '—'} (${t('analyzer.lines', { count: lines })})`);
+  if (version) out.push(`- ${t('analyzer.report.version')}: ${version}`);
+  out.push(`- ${t('analyzer.report.count', { count: findings.length })}`, '');
+  findings.forEach((f, i) => {
+    const entry = catalog.byId.get(f.id);
+    const where = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
+    out.push(`## ${i + 1}. ${entry?.title ?? f.id}`, '');
+    out.push(`- ${t(`severity.${f.severity}`)} · ${code(f.id)} · ${where}`);
+    out.push(`- ${t('analyzer.matched')}: ${code(redact(f.match))}`);
+    if (f.excerpt) out.push(`- ${t('analyzer.report.line')}: ${code(redact(f.excerpt))}`);
+    if (entry) {
+      out.push('', entry.meaning, '');
+      entry.fix.forEach((step, n) => out.push(`${n + 1}. ${step}`));
+      if (entry.commands.length) out.push('', '```sh', ...entry.commands, '```');
+    }
+    const section = options.sectionHref(f.section);
+    out.push('', `${t('analyzer.signaturePage')}: ${origin}${options.signatureHref(f.id)}`);
+    if (section) out.push(`${t('analyzer.sectionPage')}: ${origin}${section}`);
+    out.push('');
+  });
+  out.push(`_${t('analyzer.report.footer')}_`);
+  return out.join('\n');
+}

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { decodeEntities, DIST, htmlFiles, readHtml, urlPathOf } from './built-site.ts';
+
+/** Static checks over every page of the built site: no broken internal link, no missing anchor. */
+const pages = htmlFiles();
+const idsByPath = new Map(
+  pages.map((file) => [urlPathOf(file), new Set([...readHtml(file).matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)))]),
+);
+
+function resolves(pathname: string): boolean {
+  if (idsByPath.has(pathname)) return true;
+  const file = join(DIST, decodeURIComponent(pathname));
+  return existsSync(file) && !file.endsWith('/');
+}
+
+test('every internal link and anchor on every built page resolves', () => {
+  expect(pages.length).toBeGreaterThan(100);
+  const broken: string[] = [];
+  for (const file of pages) {
+    const from = urlPathOf(file);
+    for (const [, raw] of readHtml(file).matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+      const href = decodeEntities(raw!);
+      if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue; // external, mailto:, javascript: is never emitted
+      const url = new URL(href, `http://site${from}`);
+      if (!resolves(url.pathname)) broken.push(`${from} → ${href} (no such page)`);
+      else if (url.hash.length > 1 && idsByPath.has(url.pathname) && !idsByPath.get(url.pathname)!.has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${from} → ${href} (no such anchor)`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test("every signature's handbook anchor exists on its section page in both locales", () => {
+  const { sections, entries } = loadCatalog();
+  const missing: string[] = [];
+  for (const entry of entries) {
+    for (const sectionId of [entry.section, ...entry.alsoIn]) {
+      const section = sections.find((s) => s.id === sectionId)!;
+      for (const locale of ['zh-cn', 'en']) {
+        const path = `/${locale}/${section.slug ? `${section.slug}/` : ''}`;
+        if (!idsByPath.get(path)?.has(entry.id)) missing.push(`${path}#${entry.id}`);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+test('every catalog entry has a signature page in both locales', () => {
+  const missing = loadCatalog()
+    .entries.flatMap((e) => ['zh-cn', 'en'].map((l) => `/${l}/signatures/${e.id}/`))
+    .filter((p) => !idsByPath.has(p));
+  expect(missing).toEqual([]);
+});

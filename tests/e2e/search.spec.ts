@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { pagefindRanking } from '../../src/search-ranking.ts';
+
+/**
+ * Search finds the page that explains a string, first. Table-driven from the catalog: every literal
+ * and code in both locales, and every keyword in its own locale. Runs the real Pagefind index of
+ * the built site in Chromium, through its JS API with the site's ranking options.
+ */
+const { sections, entries } = loadCatalog();
+const sectionPath = (id: string, locale: string) => {
+  const slug = sections.find((s) => s.id === id)!.slug;
+  return `/${locale}/${slug ? `${slug}/` : ''}`;
+};
+
+interface Row {
+  query: string;
+  accepted: Set<string>;
+}
+
+function table(locale: 'zh-cn' | 'en'): Row[] {
+  const lang = locale === 'en' ? 'en' : 'zh-CN';
+  const rows = new Map<string, Row>();
+  const add = (query: string, entry: (typeof entries)[number]) => {
+    const row = rows.get(query) ?? { query, accepted: new Set<string>() };
+    row.accepted.add(`/${locale}/signatures/${entry.id}/`);
+    for (const s of [entry.section, ...entry.alsoIn]) row.accepted.add(sectionPath(s, locale));
+    rows.set(query, row);
+  };
+  for (const entry of entries) {
+    // Matcher fragments (`"reason":"quiet-hours"`, `error:`, `· RPC: failed`) are not what a reader
+    // types: the table holds the literals and codes that read as a message, a code or a key.
+    const strings = [...entry.match.literals, ...entry.match.codes].filter((l) => /^[A-Za-z0-9*"'(]/.test(l) && /[A-Za-z0-9)"'.]$/.test(l) && !/[{}]|":/.test(l));
+    // `key=value` is one token to Pagefind's English tokenizer and matches on the key alone, so the
+    // table asks for the value, which is what identifies the signature (`reason=quiet-hours` → `quiet-hours`).
+    for (const q of strings.map((s) => s.trim().replace(/^[\w.]+=(?=\S)/, ''))) if (q.length >= 3) add(q, entry);
+  }
+  // A page explains a query when its entry names it among its literals, codes or keywords.
+  for (const entry of entries) {
+    const names = [...entry.match.literals, ...entry.match.codes, entry.id, ...(entry.keywords?.['zh-CN'] ?? []), ...(entry.keywords?.en ?? [])].map((n) => n.toLowerCase());
+    for (const row of rows.values()) if (names.some((n) => n.includes(row.query.toLowerCase()))) add(row.query, entry);
+  }
+  return [...rows.values()];
+}
+
+async function openPagefind(page: Page, locale: string): Promise<void> {
+  await page.goto(`/${locale}/`);
+  await page.evaluate(async (ranking) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.options({ ranking });
+    await pagefind.init();
+    (window as unknown as { __pf: unknown }).__pf = pagefind;
+  }, pagefindRanking);
+}
+
+async function firstResult(page: Page, query: string): Promise<string | undefined> {
+  return page.evaluate(async (q) => {
+    const pagefind = (window as unknown as { __pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> } }).__pf;
+    const search = await pagefind.search(q);
+    const first = search.results[0];
+    return first ? new URL((await first.data()).url, location.origin).pathname : undefined;
+  }, query);
+}
+
+for (const locale of ['zh-cn', 'en'] as const) {
+  test(`every catalog string searched on /${locale}/ returns its explaining page first`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await openPagefind(page, locale);
+    const failures: string[] = [];
+    for (const row of table(locale)) {
+      const first = await firstResult(page, row.query);
+      if (!first || !row.accepted.has(first)) failures.push(`${JSON.stringify(row.query)} → ${first ?? 'no result'}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+for (const [locale, query, expected] of [
+  ['zh-cn', '配对请求', /\/zh-cn\/(?:sections\/(?:no-replies|channel-flow)|signatures\/dm-pairing-request)\//],
+  ['zh-cn', '设备身份', /\/zh-cn\/(?:sections\/control-ui|signatures\/[a-z-]*device-identity[a-z-]*)\//],
+  ['zh-cn', '提及', /\/zh-cn\/(?:sections\/(?:no-replies|channel-flow)|signatures\/mention[a-z-]*)\//],
+  ['en', 'EADDRINUSE', /\/en\/(?:sections\/service-not-running|signatures\/port-in-use-eaddrinuse)\//],
+  ['en', 'gateway.controlUi.allowedOrigins', /\/en\/(?:sections\/control-ui|signatures\/[a-z-]*origin[a-z-]*)\//],
+] as const) {
+  test(`searching "${query}" on /${locale}/ ranks the right page first`, async ({ page }) => {
+    await openPagefind(page, locale);
+    expect(await firstResult(page, query)).toMatch(expected);
+  });
+}
