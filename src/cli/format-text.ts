@@ -11,6 +11,11 @@ import { rankAcross, type InputResult } from './scan.ts';
 /** How many signature links the footer shows (like ShellCheck's "For more information"). */
 export const FOOTER_LINKS = 5;
 
+/** A label such as `Fix:` / `修复：` followed by its value: a space after an ASCII colon, none after a full-width one. */
+export function labelled(label: string, value: string): string {
+  return label.endsWith('：') ? `${label}${value}` : `${label} ${value}`;
+}
+
 export function severityLabel(ctx: Context, severity: Finding['severity']): string {
   return ctx.t(`severity.${severity}`);
 }
@@ -43,16 +48,16 @@ export function findingBlock(ctx: Context, f: Finding, where: string, openclawVe
   const pad = '    ';
   const lines = [`${style.severity(f.severity, severityLabel(ctx, f.severity))}  ${where}  ${style.bold(entry?.title ?? f.id)} ${style.dim(`[${f.id}]`)}`];
   if (f.excerpt.trim()) lines.push(`${pad}${style.dim('│')} ${excerptLine(ctx, f)}`);
-  lines.push(`${pad}${ctx.t('cli.text.match')} ${style.bold(JSON.stringify(f.match))}`);
+  lines.push(`${pad}${labelled(ctx.t('cli.text.match'), style.bold(JSON.stringify(f.match)))}`);
   if (f.count > 1) lines.push(`${pad}${style.dim(ctx.t('cli.text.count', { count: f.count, last: f.lastLine }))}`);
   if (f.conclusion && f.evidence?.length) lines.push(`${pad}${ctx.t('cli.text.evidence', { lines: f.evidence.join(', ') })}`);
   if (entry) {
-    lines.push(`${pad}${style.bold(ctx.t('cli.text.meaning'))} ${entry.meaning.trim()}`);
+    lines.push(`${pad}${labelled(style.bold(ctx.t('cli.text.meaning')), entry.meaning.trim())}`);
     lines.push(`${pad}${style.bold(ctx.t('cli.text.fix'))}`);
     entry.fix.forEach((step, i) => lines.push(`${pad}  ${i + 1}. ${step.trim()}`));
     if (openclawVersion) {
       for (const a of entry.versionAdvice) {
-        if (inRange(openclawVersion, a)) lines.push(`${pad}${style.bold(ctx.t('cli.text.versionAdvice', { version: openclawVersion }))} ${a.advice.trim()}`);
+        if (inRange(openclawVersion, a)) lines.push(`${pad}${labelled(ctx.t('cli.text.versionAdvice', { version: openclawVersion }), a.advice.trim())}`);
       }
     }
   }

@@ -26,7 +26,8 @@ function inputError(error: unknown): InputError {
   const e = error as NodeJS.ErrnoException;
   const key =
     e.code === 'ENOENT' ? 'cli.io.notFound' : e.code === 'EISDIR' ? 'cli.io.isDirectory' : e.code === 'EACCES' || e.code === 'EPERM' ? 'cli.io.permission' : 'cli.io.readFailed';
-  return new InputError(key, e.code ? `${e.code}: ${e.message}` : String(e.message ?? e));
+  const message = String(e.message ?? e);
+  return new InputError(key, e.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message);
 }
 
 /** Decodes a byte stream to text chunks; `onText` runs synchronously for each one (backpressure is the loop). */

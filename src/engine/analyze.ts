@@ -4,6 +4,7 @@
  * `analyze` is the one-shot form. Memory stays bounded whatever the input size: findings are
  * de-duplicated per id, and only one JSON document is buffered at a time (capped).
  */
+import { pattern } from './patterns.ts';
 import { combineFacts } from './combine.ts';
 import { classifyJson, classifyJsonLine, classifyLine } from './detect.ts';
 import { readLineFacts, type Facts } from './facts.ts';
@@ -47,7 +48,8 @@ function advanceDepth(block: Pick<JsonBlock, 'depth' | 'inString' | 'escaped'>, 
   }
 }
 
-const JSON_ARRAY_START = /^\[\s*(?:[{["\d\]-]|$)/;
+const VERSION_START = pattern(/^v?\d{4}\.\d/);
+const JSON_ARRAY_START = pattern(/^\[\s*(?:[{["\d\]-]|$)/);
 
 export interface Analyzer {
   /** Feeds the next chunk of text (any size, lines may span chunks). */
@@ -141,7 +143,7 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
 
   function findVersion(line: string, no: number): void {
     if (version?.source === 'banner') return;
-    if (line.includes('OpenClaw') || line.includes('· app ') || line.includes(' v20') || /^v?\d{4}\.\d/.test(line)) {
+    if (line.includes('OpenClaw') || line.includes('· app ') || line.includes(' v20') || VERSION_START.test(line)) {
       const found = detectVersionInLine(line, no);
       if (found) version = betterVersion(version, found);
     }

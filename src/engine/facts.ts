@@ -2,6 +2,7 @@
  * Facts: what the structured parsers learned about the gateway, beyond single-line signatures.
  * `combine.ts` draws conclusions from them. Each fact remembers the line it came from.
  */
+import { pattern } from './patterns.ts';
 
 export interface Facts {
   runtime?: { status: string; line: number };
@@ -16,12 +17,13 @@ export interface Facts {
   tokenRetry?: { line: number };
 }
 
-const RUNTIME = /^Runtime: (\w+)/;
-const PROBE = /^(?:RPC probe|Connectivity probe): (ok|failed)\b/;
-const CONFIG = /^Config \((cli|service)\): (.+?)(?: \((?:missing|invalid)\))*$/;
-const BIND = /^Gateway: bind=(\w+)|[Rr]efusing to bind gateway to (\w+)(?: without auth|:)|"bind(?:Mode)?":\s*"(\w+)"/;
-const PORT_CONFLICT = /EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/;
-const AUTH_MISSING = /without auth|Gateway auth mode=none|"authMode":\s*"none"/;
+const RUNTIME = pattern(/^Runtime: (\w+)/);
+const PROBE = pattern(/^(?:RPC probe|Connectivity probe): (ok|failed)\b/);
+// The path ends at the first space: the `(missing)` / `(invalid)` markers follow it.
+const CONFIG = pattern(/^Config \((cli|service)\): (\S+)/);
+const BIND = pattern(/^Gateway: bind=(\w+)|[Rr]efusing to bind gateway to (\w+)(?: without auth|:)|"bind(?:Mode)?":\s*"(\w+)"/);
+const PORT_CONFLICT = pattern(/EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/);
+const AUTH_MISSING = pattern(/without auth|Gateway auth mode=none|"authMode":\s*"none"/);
 
 /**
  * Reads the facts a single text line carries into `facts` (first occurrence wins, except probe,

@@ -2,13 +2,15 @@
  * Line normalisation: what a terminal, a clack prompt or a JSON encoder added around OpenClaw's text.
  * Every function here is linear in the line length.
  */
+import { pattern } from './patterns.ts';
 
 // CSI (colours, cursor moves), OSC (hyperlinks, titles; BEL or ST terminated) and lone two-char escapes.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+const ANSI = pattern(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g);
 // clack's frame characters at the start of a line, e.g. `│  `, `◇  Doctor`, `├─`, `╮`, `╯`.
-const FRAME = /^[│◇├╮╯╰╭─┌└┐┘◆●○■▲]+[ \t]*/u;
+const FRAME = pattern(/^[│◇├╮╯╰╭─┌└┐┘◆●○■▲]+[ \t]*/u);
 // A pasted shell prompt: `$ openclaw gateway status`, `% …`, `user@host:~$ …`.
-const PROMPT = /^(?:[\w.-]+@[\w.-]+:[^\s$#]*)?[$%#] (?=\S)/;
+const JSON_ESCAPE = pattern(/\\(["\\/nrtu])([0-9a-fA-F]{4})?/g);
+const PROMPT = pattern(/^(?:[\w.-]+@[\w.-]+:[^\s$#]*)?[$%#] (?=\S)/);
 
 export function stripAnsi(line: string): string {
   return line.includes('\u001b') ? line.replace(ANSI, '') : line;
@@ -30,7 +32,7 @@ export function normalizeLine(raw: string): string {
  * `openclaw logs --json` nests the file record in `raw`, so callers may apply it twice.
  */
 export function unescapeJsonText(line: string): string {
-  return line.replace(/\\(["\\/nrtu])([0-9a-fA-F]{4})?/g, (whole, ch: string, hex: string | undefined) => {
+  return line.replace(JSON_ESCAPE, (whole, ch: string, hex: string | undefined) => {
     switch (ch) {
       case 'n':
         return '\n';

@@ -242,6 +242,40 @@ test('a 20 MB input is analysed in a worker with progress, and the page stays re
   expect(requests.since().map((r) => r.url())).toEqual([]);
 });
 
+test('a 20 MB file opened from disk streams through the worker', async ({ page }) => {
+  test.setTimeout(90_000);
+  const root = await openAnalyzer(page, '/zh-cn/tools/analyze/');
+  await page.waitForLoadState('networkidle');
+  const base = sample('logs.jsonl');
+  const big = base.repeat(Math.ceil(20_000_000 / base.length));
+  const requests = recordRequests(page);
+  requests.mark();
+  await root.locator('input[type=file]').setInputFiles({ name: 'big.jsonl', mimeType: 'application/json', buffer: Buffer.from(big) });
+  await expect(root).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(root.locator('textarea')).toHaveValue('');
+  expect(await shown(root)).toEqual(expected(big));
+  expect(requests.since().map((r) => r.url())).toEqual([]);
+});
+
+test('the samples menu loads a sample, and "copy report" copies redacted Markdown', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const root = await openAnalyzer(page, '/en/tools/analyze/');
+  await root.getByRole('combobox', { name: 'Try a sample…' }).selectOption('gateway-status-stopped.txt');
+  await expect(root).toHaveAttribute('data-state', 'done');
+  const text = sample('gateway-status-stopped.txt');
+  await expect(root.locator('textarea')).toHaveValue(text);
+  expect(await shown(root)).toEqual(expected(text));
+
+  const secret = 'xoxb-1234567890-abcdefghijkl';
+  await paste(root, `2026-04-09T06:12:05.000Z warn gateway unauthorized: gateway token mismatch Bearer ${secret}`);
+  await root.getByRole('button', { name: 'Copy report (Markdown)' }).click();
+  await expect(root.getByRole('status')).toHaveText('Report copied as Markdown.');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# OpenClaw Gateway analyzer report');
+  for (const { id } of await shown(root)) expect(markdown).toContain(`/en/signatures/${id}/`);
+  expect(markdown).not.toContain(secret);
+});
+
 test('a section page embeds a compact analyzer preset to its input', async ({ page }) => {
   const root = await openAnalyzer(page, '/en/sections/service-not-running/');
   await expect(root).toHaveAttribute('data-preset', 'gateway-status');

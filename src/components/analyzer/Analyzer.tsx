@@ -504,7 +504,7 @@ export default function Analyzer(props: AnalyzerProps) {
                 {view.skipped.map((s, i) => (
                   <li key={i}>
                     {t(`analyzer.skipped.${s.reason}`, { start: s.startLine, end: s.endLine, count: s.count })}
-                    {s.detail && <span class="analyzer-detail"> ({s.detail})</span>}
+                    {s.reason === 'json-invalid' && s.detail && <span class="analyzer-detail"> ({s.detail})</span>}
                   </li>
                 ))}
               </ul>

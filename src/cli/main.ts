@@ -1,0 +1,130 @@
+/**
+ * openclaw-triage: the command-line face of the handbook's diagnosis engine.
+ * A thin shell: arguments, input streaming, formatting and exit codes; every match comes from
+ * src/engine with the same catalog as the web analyzer.
+ *
+ * From the repo: `npm run triage -- …` (this file, catalog read live). Packed: dist/cli/openclaw-triage.js,
+ * built by scripts/build-cli.ts with the catalog embedded.
+ *
+ * Exit codes: 0 no finding at or above `--fail-on`; 1 such findings; 2 usage or I/O error.
+ */
+import { resolve } from 'node:path';
+import { t } from '../i18n/index.ts';
+import { defaultLocale, parseArgs, UsageError, type Options } from './args.ts';
+import { createContext, TOOL_NAME, type Context } from './context.ts';
+import { loadCliData, type CliData } from './data.ts';
+import { explain } from './explain.ts';
+import { follow } from './follow.ts';
+import { formatJson } from './format-json.ts';
+import { formatSarif } from './format-sarif.ts';
+import { formatText } from './format-text.ts';
+import { list } from './list.ts';
+import { exitCodeFor, scanAll } from './scan.ts';
+import { createStyle, useColor } from './style.ts';
+
+/** Writes to stdout; once the reader has gone (EPIPE, e.g. `| head -1`) output is dropped and we exit quietly. */
+let stdoutClosed = false;
+function out(text: string): void {
+  if (!stdoutClosed) process.stdout.write(text);
+}
+function err(text: string): void {
+  process.stderr.write(text);
+}
+
+function installPipeHandlers(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stdoutClosed = true;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    }
+    fatal(error);
+  });
+  process.stderr.on('error', () => {});
+}
+
+function fatal(error: unknown): never {
+  // Last resort: one line, no stack trace (set OPENCLAW_TRIAGE_DEBUG=1 for it).
+  const lang = defaultLocale(process.env);
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  try {
+    process.stderr.write(`${TOOL_NAME}: ${t(lang, 'cli.error.internal', { message: message ?? '' })}\n`);
+    if (process.env['OPENCLAW_TRIAGE_DEBUG']) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  } catch {
+    /* stderr gone too */
+  }
+  process.exit(2);
+}
+
+function render(results: Awaited<ReturnType<typeof scanAll>>, ctx: Context): string {
+  const { format } = ctx.options;
+  return format === 'json' ? formatJson(results, ctx) : format === 'sarif' ? formatSarif(results, ctx) : formatText(results, ctx);
+}
+
+async function scan(ctx: Context): Promise<number> {
+  if (ctx.options.follow) return follow(ctx);
+  const operands = ctx.options.operands;
+  // `npm run triage -- file` runs at the package root: resolve relative paths where the user typed them.
+  const base = ctx.data.live ? process.env['INIT_CWD'] : undefined;
+  const names = base ? operands.map((o) => (o === '-' ? o : resolve(base, o))) : operands;
+  const results = await scanAll(names, ctx);
+  results.forEach((r, i) => {
+    if (operands[i] !== undefined && operands[i] !== '-') r.name = operands[i]!;
+  });
+  for (const r of results) if (r.error) err(`${TOOL_NAME}: ${r.name}: ${ctx.t(r.error.key)} (${r.error.detail})\n`);
+  ctx.out(render(results, ctx));
+  return exitCodeFor(results, ctx.options.failOn);
+}
+
+export async function main(argv: readonly string[], data: () => CliData): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArgs(argv, process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const lang = defaultLocale(process.env);
+    err(`${TOOL_NAME}: ${t(lang, error.key, error.params)} ${t(lang, 'cli.usage.seeHelp')}\n`);
+    return 2;
+  }
+  const style = createStyle(useColor(options.color, process.env, process.stdout.isTTY === true));
+  const ctx = createContext(options, data(), style, { out, err });
+  try {
+    switch (options.command) {
+      case 'help':
+        ctx.out(`${ctx.t('cli.help', { name: TOOL_NAME, docs: `${ctx.docsUrl}/${ctx.lang === 'zh-CN' ? 'zh-cn' : 'en'}/tools/cli/` })}\n`);
+        return 0;
+      case 'version':
+        ctx.out(`${TOOL_NAME} ${ctx.data.toolVersion} (${ctx.t('cli.version.catalog', { count: ctx.catalog.entries.length })})\n`);
+        return 0;
+      case 'explain':
+        return explain(ctx);
+      case 'list':
+        return list(ctx);
+      default:
+        return await scan(ctx);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`${TOOL_NAME}: ${ctx.t(error.key, error.params)}\n`);
+    return 2;
+  }
+}
+
+/** Entry point for both the repo script and the bundle. */
+export function run(): void {
+  installPipeHandlers();
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  main(process.argv.slice(2), () => {
+    try {
+      return loadCliData();
+    } catch (error) {
+      // A broken catalog (repo mode only): show the catalog's own problem list, which says what to fix.
+      process.stderr.write(`${TOOL_NAME}: ${(error as Error).message}\n`);
+      process.exit(2);
+    }
+  }).then((code) => {
+    process.exitCode = code;
+  }, fatal);
+}
+
+run();
