@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { openclawLogGrammar } from './src/highlight/openclaw-log-grammar.ts';
 import { pagefindRanking } from './src/search-ranking.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 
 // The site lives at the root of its origin; `site` only feeds canonical URLs and the sitemap.
 export default defineConfig({
@@ -32,7 +33,12 @@ export default defineConfig({
       ],
       routeMiddleware: './src/route-middleware.ts',
       pagefind: { ranking: pagefindRanking },
-      expressiveCode: { shiki: { langs: [openclawLogGrammar] } },
+      expressiveCode: {
+        shiki: { langs: [openclawLogGrammar] },
+        // Wrapped lines: long log lines stay readable, and no code block becomes a scrollable region
+        // that keyboard users cannot reach (axe: scrollable-region-focusable).
+        defaultProps: { wrap: true },
+      },
       customCss: ['./src/styles/handbook.css'],
       sidebar: [
         { label: 'Start here', translations: { 'zh-CN': '从这里开始' }, items: [{ slug: 'index' }] },
@@ -41,5 +47,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Last, so it sees the final HTML of every page (see src/integrations/csp.ts).
+    contentSecurityPolicy(),
   ],
 });

@@ -1,5 +1,5 @@
 /**
- * Builds the packed CLI: bundles src/cli/main.ts into dist/cli/openclaw-triage.js, one self-contained
+ * Builds the packed CLI: bundles src/cli/main.ts into cli-dist/openclaw-triage.js, one self-contained
  * ES module for Node ≥ 22 (the package has no runtime dependencies and Node does not strip types
  * inside node_modules). The catalog is loaded and validated here, at build time, with the same
  * `loadCliData()` the repo script uses live; the bundle gets that JSON in place of src/cli/data.ts,
@@ -14,7 +14,7 @@ import { loadCliData } from '../src/cli/data.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/cli/main.ts');
 const dataModule = join(root, 'src/cli/data.ts');
-const outDir = join(root, 'dist/cli');
+const outDir = join(root, 'cli-dist');
 const outFile = join(outDir, 'openclaw-triage.js');
 
 const started = performance.now();

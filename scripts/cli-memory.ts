@@ -2,7 +2,7 @@
  * Streams N MB of generated OpenClaw log lines into the CLI and reports wall time, throughput and
  * peak RSS of the CLI process, to check that it runs in constant memory.
  *
- *   node scripts/cli-memory.ts [MB=1024] [--cli dist/cli/openclaw-triage.js] [--follow] [--json]
+ *   node scripts/cli-memory.ts [MB=1024] [--cli cli-dist/openclaw-triage.js] [--follow] [--json]
  *
  * Peak RSS comes from `/usr/bin/time -v` when present, else from a small wrapper that imports the CLI
  * in its own Node process and prints `process.resourceUsage().maxRSS` at exit (`--no-time` forces it).
@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const mb = Number(args.find((a) => /^\d+(?:\.\d+)?$/.test(a)) ?? 1024);
 const cliArg = args.indexOf('--cli');
-const cli = resolve(cliArg !== -1 ? args[cliArg + 1]! : 'dist/cli/openclaw-triage.js');
+const cli = resolve(cliArg !== -1 ? args[cliArg + 1]! : 'cli-dist/openclaw-triage.js');
 const follow = args.includes('--follow');
 const asJson = args.includes('--json');
 if (!existsSync(cli)) {

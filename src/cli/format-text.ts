@@ -48,7 +48,7 @@ export function findingBlock(ctx: Context, f: Finding, where: string, openclawVe
   const pad = '    ';
   const lines = [`${style.severity(f.severity, severityLabel(ctx, f.severity))}  ${where}  ${style.bold(entry?.title ?? f.id)} ${style.dim(`[${f.id}]`)}`];
   if (f.excerpt.trim()) lines.push(`${pad}${style.dim('│')} ${excerptLine(ctx, f)}`);
-  lines.push(`${pad}${labelled(ctx.t('cli.text.match'), style.bold(JSON.stringify(f.match)))}`);
+  lines.push(`${pad}${labelled(ctx.t('cli.text.match'), style.bold(`"${f.match}"`))}`);
   if (f.count > 1) lines.push(`${pad}${style.dim(ctx.t('cli.text.count', { count: f.count, last: f.lastLine }))}`);
   if (f.conclusion && f.evidence?.length) lines.push(`${pad}${ctx.t('cli.text.evidence', { lines: f.evidence.join(', ') })}`);
   if (entry) {
@@ -82,7 +82,7 @@ export function summaryLine(ctx: Context, results: readonly InputResult[]): stri
     for (const f of r.report?.findings ?? []) counts[f.severity]++;
   }
   const total = counts.error + counts.warning + counts.info;
-  const text = total === 0 ? ctx.t('cli.text.noFindings', { inputs: results.length, lines }) : ctx.t('cli.text.summary', { total, ...counts, inputs: results.length, lines });
+  const text = total === 0 ? ctx.t('cli.text.noFindings', { inputs: results.length, lines }) : ctx.t('cli.text.summary', { ...counts, inputs: results.length, lines });
   return ctx.style.bold(total === 0 ? ctx.style.green(text) : text);
 }
 

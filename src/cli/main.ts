@@ -3,7 +3,7 @@
  * A thin shell: arguments, input streaming, formatting and exit codes; every match comes from
  * src/engine with the same catalog as the web analyzer.
  *
- * From the repo: `npm run triage -- …` (this file, catalog read live). Packed: dist/cli/openclaw-triage.js,
+ * From the repo: `npm run triage -- …` (this file, catalog read live). Packed: cli-dist/openclaw-triage.js,
  * built by scripts/build-cli.ts with the catalog embedded.
  *
  * Exit codes: 0 no finding at or above `--fail-on`; 1 such findings; 2 usage or I/O error.
@@ -66,6 +66,7 @@ async function scan(ctx: Context): Promise<number> {
   // `npm run triage -- file` runs at the package root: resolve relative paths where the user typed them.
   const base = ctx.data.live ? process.env['INIT_CWD'] : undefined;
   const names = base ? operands.map((o) => (o === '-' ? o : resolve(base, o))) : operands;
+  if ((names.length === 0 || names.includes('-')) && process.stdin.isTTY) err(`${ctx.style.dim(ctx.t('cli.io.stdinTty'))}\n`);
   const results = await scanAll(names, ctx);
   results.forEach((r, i) => {
     if (operands[i] !== undefined && operands[i] !== '-') r.name = operands[i]!;

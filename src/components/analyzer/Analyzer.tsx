@@ -212,8 +212,15 @@ export default function Analyzer(props: AnalyzerProps) {
 
   function onInput(): void {
     const text = textarea.current?.value ?? '';
-    setFileNote('');
     clearTimeout(timer.current);
+    if (text.length > LARGE_PASTE) {
+      // Taken out of the box before the browser lays it out (megabytes of text would freeze the page).
+      textarea.current!.value = '';
+      setFileNote(t('analyzer.paste.large', { size: formatSize(text.length) }));
+      void run({ text });
+      return;
+    }
+    setFileNote('');
     if (text.trim() === '') {
       reset();
       return;
@@ -355,7 +362,8 @@ export default function Analyzer(props: AnalyzerProps) {
 
   const shownState: State = state === 'done' && !view ? 'idle' : state;
   const kindsAttr = shownState === 'done' && view ? view.kinds.join(' ') : '';
-  const samples = props.preset && compact ? props.samples.filter((s) => s.group === props.preset) : props.samples;
+  const presetSamples = props.preset && compact ? props.samples.filter((s) => s.group === props.preset) : [];
+  const samples = presetSamples.length > 0 ? presetSamples : props.samples;
   const presetHint = props.preset ? strings[`analyzer.preset.${props.preset}`] : undefined;
 
   function shareLink(): void {

@@ -1,5 +1,5 @@
 /**
- * openclaw-triage as users get it: `npm pack` (prepack builds dist/cli with the catalog embedded),
+ * openclaw-triage as users get it: `npm pack` (prepack builds cli-dist with the catalog embedded),
  * installed into an empty folder, run with this Node 22 binary and no dev dependencies.
  * Its JSON must equal the engine's findings on every sample; the rest checks follow mode, exit codes,
  * robustness (binary, invalid UTF-8, NUL, CRLF, EPIPE, missing/unreadable files), formats, language,
@@ -15,7 +15,7 @@ import { loadCatalog } from '../../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
 
 const repo = process.cwd();
-const samplesDir = join(repo, '..', 'shared', 'facts', 'samples');
+const samplesDir = join(repo, 'tests', 'fixtures', 'samples');
 const samples = readdirSync(samplesDir).sort();
 const TOKEN_LINE = 'disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)';
 
@@ -51,13 +51,13 @@ before(() => {
   mkdirSync(packDir);
   const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repo, encoding: 'utf8', env: { ...process.env } });
   assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
-  const [{ filename, files }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
-  assert.ok(files.some((f) => f.path === 'dist/cli/openclaw-triage.js'), 'the tarball ships the built CLI');
+  const { filename, files } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
+  assert.ok(files.some((f) => f.path === 'cli-dist/openclaw-triage.js'), 'the tarball ships the built CLI');
   assert.ok(!files.some((f) => f.path.endsWith('.ts')), 'no TypeScript in the tarball');
   const app = join(work, 'app');
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], { cwd: work, encoding: 'utf8' });
   assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
-  bin = join(app, 'node_modules', 'openclaw-gateway-handbook', 'dist', 'cli', 'openclaw-triage.js');
+  bin = join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
   assert.ok(existsSync(join(app, 'node_modules', '.bin', 'openclaw-triage')), 'the bin link is installed');
   assert.deepEqual(readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.')), ['openclaw-gateway-handbook'], 'no dependencies installed');
   writeFileSync(join(work, 'token.log'), `${TOKEN_LINE}\n`);
@@ -292,7 +292,7 @@ describe('--follow', () => {
     assert.ok(annotatedAt > 0, `annotated: ${out}`);
     assert.ok(annotatedAt < writerExitedAt - 500, 'the annotation appeared while the writer was still running');
     assert.match(out, /×2/, 'running count');
-    assert.match(out, /— summary —[\s\S]*2 findings|— summary —[\s\S]*seen 2 times/);
+    assert.match(out, /— summary —[\s\S]*seen 2 times[\s\S]*Summary: \d+ error\(s\)/);
     assert.equal(code, 1);
   });
 
