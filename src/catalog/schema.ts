@@ -55,6 +55,12 @@ export const MatchRules = z
      * Keep it linear: no nested quantifiers (checked in tests).
      */
     regex: z.string().min(1).optional(),
+    /**
+     * For signatures with no distinctive substring (e.g. the `- <channel> <account>: …` lines under
+     * `Warnings:`): lines starting with this prefix are the candidates instead of literal hits.
+     * Needs a regex; use sparingly, every line is tested against it.
+     */
+    linePrefix: z.string().min(1).optional(),
     /** Compare literals and regex case-insensitively (upstream platform errors like `Forbidden`). */
     ignoreCase: z.boolean().default(false),
     /**
@@ -69,10 +75,11 @@ export const MatchRules = z
      */
     rule: kebabId.optional(),
   })
-  .refine((m) => m.literals.length > 0 || m.codes.length > 0 || m.rule !== undefined, {
-    message: 'needs at least one of literals, codes or rule',
+  .refine((m) => m.literals.length > 0 || m.codes.length > 0 || m.rule !== undefined || m.linePrefix !== undefined, {
+    message: 'needs at least one of literals, codes, linePrefix or rule',
   })
-  .refine((m) => m.regex === undefined || m.literals.length > 0, {
+  .refine((m) => m.linePrefix === undefined || m.regex !== undefined, { message: 'a linePrefix needs a regex to decide' })
+  .refine((m) => m.regex === undefined || m.literals.length > 0 || m.linePrefix !== undefined, {
     message: 'a regex needs literals to prefilter on (the engine never runs a regex on every line)',
   });
 export type MatchRules = z.infer<typeof MatchRules>;

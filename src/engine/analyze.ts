@@ -8,7 +8,7 @@ import { pattern } from './patterns.ts';
 import { combineFacts } from './combine.ts';
 import { classifyJson, classifyJsonLine, classifyLine } from './detect.ts';
 import { readLineFacts, type Facts } from './facts.ts';
-import { matchLine, type CompiledCatalog } from './match.ts';
+import { scanLine, TRIGGER_FACT, TRIGGER_VERSION, type CompiledCatalog } from './match.ts';
 import { looksBinary, normalizeLine } from './normalize.ts';
 import { readJsonDocument } from './parse-json.ts';
 import { rankFindings } from './rank.ts';
@@ -48,7 +48,8 @@ function advanceDepth(block: Pick<JsonBlock, 'depth' | 'inString' | 'escaped'>, 
   }
 }
 
-const VERSION_START = pattern(/^v?\d{4}\.\d/);
+// A bare `openclaw --version` answer (`2026.4.9`) has no trigger word; it is a whole line.
+const VERSION_START = pattern(/^v?\d{4}\.\d{1,2}\.\d/);
 const JSON_ARRAY_START = pattern(/^\[\s*(?:[{["\d\]-]|$)/);
 
 export interface Analyzer {
@@ -137,13 +138,12 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     options.onOccurrence?.({ id: entry.id, line, match: show(text), excerpt: show(excerptOf(lineText, index).excerpt), count: findings.get(entry.id)!.count });
   }
 
+  /** One automaton pass: signatures, then the fact and version parsers only where a trigger hit. */
   function matchText(line: string, no: number, doc: number): void {
-    for (const m of matchLine(catalog, line)) record(m.entry, no, m.text, m.index, line, doc);
-  }
-
-  function findVersion(line: string, no: number): void {
-    if (version?.source === 'banner') return;
-    if (line.includes('OpenClaw') || line.includes('· app ') || line.includes(' v20') || VERSION_START.test(line)) {
+    const { matches, triggers } = scanLine(catalog, line);
+    for (const m of matches) record(m.entry, no, m.text, m.index, line, doc);
+    if (triggers & TRIGGER_FACT) readFacts(line, no);
+    if (version?.source !== 'banner' && (triggers & TRIGGER_VERSION || VERSION_START.test(line))) {
       const found = detectVersionInLine(line, no);
       if (found) version = betterVersion(version, found);
     }
@@ -209,7 +209,6 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       } else block.lines.push(line);
       advanceDepth(block, line);
       matchText(line, no, block.startLine);
-      readFacts(line, no);
       if (block.depth <= 0) finishBlock(block, no, false);
       return;
     }
@@ -221,14 +220,11 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       if (logKind) {
         noteKind(logKind, no, no);
         matchText(line, no, 0);
-        readFacts(line, no);
-        findVersion(line, no);
         return;
       }
       const b: JsonBlock = { startLine: no, lines: [line], chars: line.length, depth: 0, inString: false, escaped: false, tooLarge: false };
       advanceDepth(b, line);
       matchText(line, no, no);
-      readFacts(line, no);
       if (b.depth <= 0) finishBlock(b, no, false);
       else block = b;
       return;
@@ -238,8 +234,6 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     if (kind) noteKind(kind, no, no);
     else extendBlock(no);
     matchText(line, no, 0);
-    readFacts(line, no);
-    findVersion(line, no);
   }
 
   return {

@@ -20,6 +20,35 @@ interface CompiledEntry {
   regex?: RegExp | undefined;
 }
 
+/**
+ * Keys that are not signatures but tell the analyzer a line may carry a fact (facts.ts) or a version
+ * (version.ts). They ride in the same automaton, so a line is scanned once for everything; the
+ * per-line parsers run only on lines that hit one (their regexes decide).
+ */
+export const TRIGGER_FACT = 1;
+export const TRIGGER_VERSION = 2;
+const TRIGGERS: Array<[string, number]> = [
+  ['runtime: ', TRIGGER_FACT],
+  ['rpc probe: ', TRIGGER_FACT],
+  ['connectivity probe: ', TRIGGER_FACT],
+  ['config (', TRIGGER_FACT],
+  ['root cause: cli and service', TRIGGER_FACT],
+  ['gateway failed to start:', TRIGGER_FACT],
+  ['eaddrinuse', TRIGGER_FACT],
+  ['already listening', TRIGGER_FACT],
+  ['is already in use.', TRIGGER_FACT],
+  ['gateway already running (pid', TRIGGER_FACT],
+  ['bind', TRIGGER_FACT],
+  ['without auth', TRIGGER_FACT],
+  ['auth mode=none', TRIGGER_FACT],
+  ['authmode', TRIGGER_FACT],
+  ['canretrywithdevicetoken=true', TRIGGER_FACT],
+  ['openclaw 20', TRIGGER_VERSION],
+  ['openclaw v20', TRIGGER_VERSION],
+  ['· app 20', TRIGGER_VERSION],
+  [' v20', TRIGGER_VERSION],
+];
+
 export interface CompiledCatalog {
   entries: MatchableEntry[];
   byId: Map<string, MatchableEntry>;
@@ -28,6 +57,10 @@ export interface CompiledCatalog {
   prefilter: Prefilter;
   /** Key index → compiled entries that own a literal with that key. */
   keyOwners: CompiledEntry[][];
+  /** Key index → TRIGGER_* bits. */
+  keyTriggers: Uint8Array;
+  /** Entries matched by line prefix instead of the automaton (see `match.linePrefix`). */
+  prefixEntries: CompiledEntry[];
   /** Every catalog literal, for benchmarks and `grep -F -f`. */
   literals: string[];
 }
@@ -40,39 +73,56 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   const byCode = new Map<string, MatchableEntry[]>();
   const byRule = new Map<string, MatchableEntry[]>();
   const literals: string[] = [];
+  const prefixEntries: CompiledEntry[] = [];
+  const keyFor = (key: string): number => {
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keys.push(key);
+      keyIndex.set(key, k);
+      keyOwners.push([]);
+    }
+    return k;
+  };
 
   for (const entry of entries) {
     byId.set(entry.id, entry);
     for (const code of entry.match.codes) byCode.set(code, [...(byCode.get(code) ?? []), entry]);
     if (entry.match.rule) byRule.set(entry.match.rule, [...(byRule.get(entry.match.rule) ?? []), entry]);
-    if (entry.match.literals.length === 0) continue;
+    if (entry.match.literals.length === 0 && entry.match.linePrefix === undefined) continue;
     const flags = 'd' + (entry.match.ignoreCase ? 'i' : '');
     const compiled: CompiledEntry = {
       entry,
       literals: entry.match.ignoreCase ? entry.match.literals.map((l) => l.toLowerCase()) : entry.match.literals,
       regex: entry.match.regex ? new RegExp(entry.match.regex, flags) : undefined,
     };
+    if (entry.match.linePrefix !== undefined) {
+      prefixEntries.push(compiled);
+      continue;
+    }
     for (const literal of entry.match.literals) {
       literals.push(literal);
-      const key = prefilterKey(literal);
-      let k = keyIndex.get(key);
-      if (k === undefined) {
-        k = keys.length;
-        keys.push(key);
-        keyIndex.set(key, k);
-        keyOwners.push([]);
-      }
+      const k = keyFor(prefilterKey(literal));
       if (!keyOwners[k]!.includes(compiled)) keyOwners[k]!.push(compiled);
     }
   }
-  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, literals };
+  const triggerAt = TRIGGERS.map(([key, bits]) => [keyFor(key), bits] as const);
+  const keyTriggers = new Uint8Array(keys.length);
+  for (const [k, bits] of triggerAt) keyTriggers[k]! |= bits;
+  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals };
 }
 
 function verify(c: CompiledEntry, variant: string): { text: string; index: number } | undefined {
   const haystack = c.entry.match.ignoreCase ? variant.toLowerCase() : variant;
   let literalAt = -1;
   let literal = '';
-  for (const l of c.literals) {
+  const prefix = c.entry.match.linePrefix;
+  if (prefix !== undefined) {
+    // A prefix entry's candidate test is the prefix itself; its regex decides.
+    literalAt = variant.startsWith(prefix) ? 0 : -1;
+    literal = prefix;
+  }
+  for (const l of prefix !== undefined ? [] : c.literals) {
     literalAt = haystack.indexOf(l);
     if (literalAt !== -1) {
       literal = l;
@@ -89,14 +139,30 @@ function verify(c: CompiledEntry, variant: string): { text: string; index: numbe
   return { text: group ?? m[0], index: span ? span[0] : m.index };
 }
 
-/** All catalog entries whose signature is on this (normalised) line. */
-export function matchLine(catalog: CompiledCatalog, line: string): LineMatch[] {
+export interface LineScan {
+  matches: LineMatch[];
+  /** TRIGGER_* bits of the keys found on the line. */
+  triggers: number;
+}
+
+const NO_MATCHES: LineMatch[] = [];
+
+/** All catalog entries whose signature is on this (normalised) line, and the triggers it hit. */
+export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
   let candidates: Set<CompiledEntry> | undefined;
+  let triggers = 0;
+  const { keyOwners, keyTriggers } = catalog;
   catalog.prefilter.scan(line, 0, line.length, (k) => {
+    triggers |= keyTriggers[k]!;
+    const owners = keyOwners[k]!;
+    if (owners.length === 0) return;
     candidates ??= new Set();
-    for (const owner of catalog.keyOwners[k]!) candidates.add(owner);
+    for (const owner of owners) candidates.add(owner);
   });
-  if (!candidates) return [];
+  for (const c of catalog.prefixEntries) {
+    if (line.startsWith(c.entry.match.linePrefix!)) (candidates ??= new Set()).add(c);
+  }
+  if (!candidates) return { matches: NO_MATCHES, triggers };
 
   // The same text JSON-escaped once (a message inside a JSON string) or twice (`raw` of `logs --json`).
   const variants = [line];
@@ -116,5 +182,10 @@ export function matchLine(catalog: CompiledCatalog, line: string): LineMatch[] {
       }
     }
   }
-  return matches;
+  return { matches, triggers };
+}
+
+/** All catalog entries whose signature is on this (normalised) line. */
+export function matchLine(catalog: CompiledCatalog, line: string): LineMatch[] {
+  return scanLine(catalog, line).matches;
 }

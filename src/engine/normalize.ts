@@ -48,7 +48,11 @@ export function unescapeJsonText(line: string): string {
 }
 
 /** True when a line is mostly control bytes or carries NUL: binary data, not text. */
+const CONTROL = pattern(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/);
+
 export function looksBinary(line: string): boolean {
+  // Fast path: almost every line has no control character at all.
+  if (!CONTROL.test(line)) return false;
   if (line.includes('\u0000')) return true;
   let control = 0;
   const n = Math.min(line.length, 512);

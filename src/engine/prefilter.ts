@@ -91,16 +91,26 @@ export function buildPrefilter(keys: string[]): Prefilter {
       }
     }
   }
-  const hasOutput = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) if (outputs[s]!.length > 0) hasOutput[s] = 1;
+  // States are stored premultiplied by the class count (row offsets), so the hot loop is one add and
+  // two loads per character; a row with output is flagged in `outputAt`.
+  const table = new Int32Array(stateCount * classes);
+  for (let i = 0; i < table.length; i++) table[i] = delta[i]! * classes;
+  const outputAt = new Uint8Array(stateCount * classes);
+  const outputsAt: number[][] = [];
+  for (let s = 0; s < stateCount; s++) {
+    if (outputs[s]!.length > 0) {
+      outputAt[s * classes] = 1;
+      outputsAt[s * classes] = outputs[s]!;
+    }
+  }
 
   return {
     keyCount: keys.length,
     scan(text, start, end, hit) {
-      let state = 0;
+      let row = 0;
       for (let i = start; i < end; i++) {
-        state = delta[state * classes + classOf[text.charCodeAt(i)]!]!;
-        if (hasOutput[state] === 1) for (const k of outputs[state]!) hit(k);
+        row = table[row + classOf[text.charCodeAt(i)]!]!;
+        if (outputAt[row] === 1) for (const k of outputsAt[row]!) hit(k);
       }
     },
   };

@@ -1,7 +1,9 @@
 /**
- * Lazy, once-per-page loading of the analyzer's data from the site's own origin: the per-locale
- * catalog (`/analyzer-catalog/<locale>.json`) and the sample texts (`/analyzer-samples.json`).
- * Both are fetched before any analysis runs, so an analysis itself never makes a request.
+ * Lazy, once-per-page loading of the analyzer's data from the site's own origin: the catalog
+ * (match rules in `/analyzer-catalog/rules.json`, one language's texts in
+ * `/analyzer-catalog/<locale>.json`) when the island hydrates, and the sample texts
+ * (`/analyzer-samples.json`) when the samples menu is first used. All of it is fetched before an
+ * analysis runs, so an analysis itself never makes a request.
  */
 import type { MatchableEntry } from '../../engine/types.ts';
 
@@ -20,11 +22,24 @@ export interface ClientCatalog {
   byId: Map<string, ClientEntry>;
 }
 
-interface RawEntry extends Omit<ClientEntry, 'match'> {
-  match: { literals?: string[]; regex?: string; ignoreCase?: boolean; codes?: string[]; rule?: string };
+interface RawRules {
+  entries: Array<{
+    id: string;
+    section: string;
+    severity: ClientEntry['severity'];
+    generic?: boolean;
+    match: { literals?: string[]; regex?: string; ignoreCase?: boolean; codes?: string[]; rule?: string };
+    commands?: string[];
+  }>;
+}
+interface RawTexts {
+  locale: string;
+  sections: ClientCatalog['sections'];
+  texts: Record<string, [string, string, string[], ClientEntry['versionAdvice']?]>;
 }
 
 const catalogs = new Map<string, Promise<ClientCatalog>>();
+let rules: Promise<RawRules> | undefined;
 let samples: Promise<Record<string, string>> | undefined;
 
 function url(base: string, path: string): string {
@@ -37,21 +52,33 @@ async function getJson<T>(href: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** `locale` is the catalog's tag (`zh-CN` or `en`). */
+/** `locale` is the catalog's tag (`zh-CN` or `en`). Fetches the rules and that language's texts once. */
 export function loadCatalog(base: string, locale: string): Promise<ClientCatalog> {
   let pending = catalogs.get(locale);
   if (!pending) {
-    pending = getJson<{ locale: string; sections: ClientCatalog['sections']; entries: RawEntry[] }>(url(base, `analyzer-catalog/${locale}.json`)).then((raw) => {
-      const entries = raw.entries.map(
-        (e): ClientEntry => ({
-          ...e,
+    rules ??= getJson<RawRules>(url(base, 'analyzer-catalog/rules.json'));
+    pending = Promise.all([rules, getJson<RawTexts>(url(base, `analyzer-catalog/${locale}.json`))]).then(([r, texts]) => {
+      const entries = r.entries.map((e): ClientEntry => {
+        const [title = e.id, meaning = '', fix = [], versionAdvice] = texts.texts[e.id] ?? [];
+        return {
+          id: e.id,
+          section: e.section,
+          severity: e.severity,
           generic: e.generic === true,
           match: { literals: e.match.literals ?? [], regex: e.match.regex, ignoreCase: e.match.ignoreCase === true, codes: e.match.codes ?? [], rule: e.match.rule },
-        }),
-      );
-      return { locale: raw.locale, sections: raw.sections, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+          commands: e.commands ?? [],
+          title,
+          meaning,
+          fix,
+          versionAdvice,
+        };
+      });
+      return { locale: texts.locale, sections: texts.sections, entries, byId: new Map(entries.map((e) => [e.id, e])) };
     });
-    pending.catch(() => catalogs.delete(locale));
+    pending.catch(() => {
+      catalogs.delete(locale);
+      rules = undefined;
+    });
     catalogs.set(locale, pending);
   }
   return pending;

@@ -1,33 +1,56 @@
 /**
- * `/analyzer-catalog/zh-CN.json` and `/analyzer-catalog/en.json`: the lean per-locale catalog the
- * analyzer island fetches once (match rules + one language's texts). Fields the analyzer does not
- * show are dropped to keep each file small.
+ * The analyzer's lazily loaded catalog, in two parts so each stays small (budget: 40 KB gzip each):
+ * - `/analyzer-catalog/rules.json`: the match rules and commands, the same for every language
+ *   (the island hands them to its Web Worker);
+ * - `/analyzer-catalog/zh-CN.json` and `/analyzer-catalog/en.json`: one language's texts
+ *   (from `localizedCatalog`): section titles and, per signature, title, meaning, fix steps and
+ *   release-specific advice.
+ * Fields the analyzer does not show (examples, keywords, related, …) are left out.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../catalog/site.ts';
 import { localizedCatalog } from '../../catalog/export.ts';
 import { LOCALES, type Locale } from '../../catalog/schema.ts';
 
-export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+const RULES = 'rules';
+
+export const getStaticPaths = (() => [RULES, ...LOCALES].map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
 export const GET: APIRoute = ({ params }) => {
-  const catalog = localizedCatalog(getCatalog(), params['locale'] as Locale);
-  const lean = {
-    version: catalog.version,
-    locale: catalog.locale,
-    sections: catalog.sections,
-    entries: catalog.entries.map(({ related: _related, versions: _versions, retired: _retired, ...entry }) => ({
-      ...entry,
-      // Defaults are left out: the island and the engine treat a missing value as the default.
-      match: {
-        literals: entry.match.literals,
-        ...(entry.match.regex ? { regex: entry.match.regex } : {}),
-        ...(entry.match.ignoreCase ? { ignoreCase: true } : {}),
-        ...(entry.match.codes.length ? { codes: entry.match.codes } : {}),
-        ...(entry.match.rule ? { rule: entry.match.rule } : {}),
-      },
-      ...(entry.versionAdvice.length ? {} : { versionAdvice: undefined }),
-    })),
-  };
-  return new Response(JSON.stringify(lean), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const catalog = getCatalog();
+  if (params['locale'] === RULES) {
+    return json({
+      version: 1,
+      // Defaults are left out; the island restores them.
+      entries: catalog.entries.map((e) => ({
+        id: e.id,
+        section: e.section,
+        severity: e.severity,
+        ...(e.generic ? { generic: true } : {}),
+        match: {
+          ...(e.match.literals.length ? { literals: e.match.literals } : {}),
+          ...(e.match.regex ? { regex: e.match.regex } : {}),
+          ...(e.match.ignoreCase ? { ignoreCase: true } : {}),
+          ...(e.match.codes.length ? { codes: e.match.codes } : {}),
+          ...(e.match.rule ? { rule: e.match.rule } : {}),
+        },
+        ...(e.commands.length ? { commands: e.commands } : {}),
+      })),
+    });
+  }
+  const localized = localizedCatalog(catalog, params['locale'] as Locale);
+  return json({
+    version: localized.version,
+    locale: localized.locale,
+    sections: localized.sections,
+    // id → [title, meaning, fix steps, release-specific advice?]
+    texts: Object.fromEntries(
+      localized.entries.map((e) => [
+        e.id,
+        e.versionAdvice.length ? [e.title, e.meaning, e.fix, e.versionAdvice] : [e.title, e.meaning, e.fix],
+      ]),
+    ),
+  });
 };

@@ -52,7 +52,7 @@ signatures:
   assert.match(text, /signatures\/demo\.yaml, entry "Bad_Id", field "id": must be kebab-case/);
   assert.match(text, /field "severity"/);
   assert.match(text, /field "title\.zh-CN": is required/);
-  assert.match(text, /field "match": needs at least one of literals, codes or rule/);
+  assert.match(text, /field "match": needs at least one of literals, codes, linePrefix or rule/);
   assert.match(text, /field "fix": zh-CN and en must have the same number of items/);
 });
 
