@@ -206,6 +206,11 @@ for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} eve
     w.__maxGap = 0;
     w.__sawProgress = false;
     let last = performance.now();
+    // Frames are measured from here on: generating and inserting the text is the test's own work.
+    (w as unknown as { __resetGap: () => void }).__resetGap = () => {
+      w.__maxGap = 0;
+      last = performance.now();
+    };
     const tick = (now: number) => {
       w.__frames++;
       w.__maxGap = Math.max(w.__maxGap, now - last);
@@ -232,6 +237,7 @@ for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} eve
     },
     { base, copies, mode },
   );
+  await page.evaluate(() => (window as unknown as { __resetGap: () => void }).__resetGap());
   await expect(root).toHaveAttribute('data-state', 'working');
   // The page handles input while working.
   const t0 = Date.now();
@@ -245,7 +251,7 @@ for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} eve
   console.log(`20 MB ${mode}: ${frames} frames, longest frame gap ${Math.round(maxGap)} ms`);
   expect(sawProgress).toBe(true);
   expect(frames).toBeGreaterThan(5);
-  expect(maxGap).toBeLessThan(1500);
+  expect(maxGap).toBeLessThan(1000);
   expect(await shown(root)).toEqual(expected(big));
   expect(requests.since().map((r) => r.url())).toEqual([]);
 });

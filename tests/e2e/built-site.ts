@@ -27,6 +27,12 @@ export function mainText(html: string): string {
   return decodeEntities(main.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ''));
 }
 
+/** Main-content prose only: code blocks and inline code removed (they hold upstream strings and sample output). */
+export function proseText(html: string): string {
+  const main = html.match(/<main[\s\S]*<\/main>/)?.[0] ?? html;
+  return mainText(main.replace(/<pre[\s\S]*?<\/pre>|<code[\s\S]*?<\/code>|<figure[\s\S]*?<\/figure>/g, ''));
+}
+
 export function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, mainText, readHtml, urlPathOf } from './built-site.ts';
+import { htmlFiles, mainText, proseText, readHtml, urlPathOf } from './built-site.ts';
 
 /** The seed's commands and signature strings, extracted once from tests/fixtures/seed (see the fixture). */
 const seed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/seed-strings.json'), 'utf8')) as {
@@ -24,7 +24,7 @@ for (const locale of ['zh-cn', 'en']) {
 
     test('has no page whose main content is in the other language', () => {
       const wrong = pages.filter((f) => {
-        const main = mainText(readHtml(f)).replace(/`[^`]*`/g, '');
+        const main = proseText(readHtml(f));
         const han = (main.match(/[\u4e00-\u9fff]/g) ?? []).length;
         return locale === 'en' ? han > 20 : han === 0;
       });

@@ -30,15 +30,23 @@ function table(locale: 'zh-cn' | 'en'): Row[] {
   for (const entry of entries) {
     // Matcher fragments (`"reason":"quiet-hours"`, `error:`, `· RPC: failed`) are not what a reader
     // types: the table holds the literals and codes that read as a message, a code or a key.
-    const strings = [...entry.match.literals, ...entry.match.codes].filter((l) => /^[A-Za-z0-9*"'(]/.test(l) && /[A-Za-z0-9)"'.]$/.test(l) && !/[{}]|":/.test(l));
+    const strings = [...entry.match.literals, ...entry.match.codes].filter((l) => /^[A-Za-z0-9*"'(]/.test(l) && /[A-Za-z0-9)"'.]$/.test(l) && !/[{}<>]|":/.test(l));
     // `key=value` is one token to Pagefind's English tokenizer and matches on the key alone, so the
     // table asks for the value, which is what identifies the signature (`reason=quiet-hours` → `quiet-hours`).
     for (const q of strings.map((s) => s.trim().replace(/^[\w.]+=(?=\S)/, ''))) if (q.length >= 3) add(q, entry);
   }
-  // A page explains a query when its entry names it among its literals, codes or keywords.
+  // A page explains a query when its entry names it among its literals, codes or keywords. Pagefind
+  // ranks words, not phrases: when another signature's exact strings hold every word of the query
+  // (`drop dm (dms disabled)` vs `drop group dm (group dms disabled)`), its page is an equally
+  // complete match, and accepted as such.
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   for (const entry of entries) {
     const names = [...entry.match.literals, ...entry.match.codes, entry.id, ...(entry.keywords?.['zh-CN'] ?? []), ...(entry.keywords?.en ?? [])].map((n) => n.toLowerCase());
-    for (const row of rows.values()) if (names.some((n) => n.includes(row.query.toLowerCase()))) add(row.query, entry);
+    const stringWords = new Set([...entry.match.literals, ...entry.match.codes].flatMap(words));
+    for (const row of rows.values()) {
+      const q = row.query.toLowerCase();
+      if (names.some((n) => n.includes(q)) || words(q).every((w) => stringWords.has(w))) add(row.query, entry);
+    }
   }
   return [...rows.values()];
 }

@@ -28,7 +28,7 @@ interface RawRules {
     section: string;
     severity: ClientEntry['severity'];
     generic?: boolean;
-    match: { literals?: string[]; regex?: string; ignoreCase?: boolean; codes?: string[]; rule?: string };
+    match: Partial<MatchableEntry['match']>;
     commands?: string[];
   }>;
 }
@@ -65,7 +65,7 @@ export function loadCatalog(base: string, locale: string): Promise<ClientCatalog
           section: e.section,
           severity: e.severity,
           generic: e.generic === true,
-          match: { literals: e.match.literals ?? [], regex: e.match.regex, ignoreCase: e.match.ignoreCase === true, codes: e.match.codes ?? [], rule: e.match.rule },
+          match: { ...e.match, literals: e.match.literals ?? [], ignoreCase: e.match.ignoreCase === true, codes: e.match.codes ?? [] },
           commands: e.commands ?? [],
           title,
           meaning,

@@ -23,19 +23,13 @@ export const GET: APIRoute = ({ params }) => {
   if (params['locale'] === RULES) {
     return json({
       version: 1,
-      // Defaults are left out; the island restores them.
       entries: catalog.entries.map((e) => ({
         id: e.id,
         section: e.section,
         severity: e.severity,
         ...(e.generic ? { generic: true } : {}),
-        match: {
-          ...(e.match.literals.length ? { literals: e.match.literals } : {}),
-          ...(e.match.regex ? { regex: e.match.regex } : {}),
-          ...(e.match.ignoreCase ? { ignoreCase: true } : {}),
-          ...(e.match.codes.length ? { codes: e.match.codes } : {}),
-          ...(e.match.rule ? { rule: e.match.rule } : {}),
-        },
+        // Every match field the engine knows, minus defaults (empty lists, `false`); the island restores them.
+        match: Object.fromEntries(Object.entries(e.match).filter(([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0))),
         ...(e.commands.length ? { commands: e.commands } : {}),
       })),
     });
