@@ -8,7 +8,9 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 export const STDIN_NAME = '<stdin>';
-const CHUNK = 1 << 20;
+// 64 KiB: chunk strings stay in V8's young generation and die young; megabyte chunks went to
+// large-object space and piled up until a full GC (peak RSS 240 MB on a 100 MB file).
+const CHUNK = 1 << 16;
 
 /** Why an input could not be read, as an i18n key plus the system's own message (not translated). */
 export class InputError extends Error {

@@ -50,6 +50,15 @@ function advanceDepth(block: Pick<JsonBlock, 'depth' | 'inString' | 'escaped'>, 
 
 // A bare `openclaw --version` answer (`2026.4.9`) has no trigger word; it is a whole line.
 const VERSION_START = pattern(/^v?\d{4}\.\d{1,2}\.\d/);
+/**
+ * A copy of `text` that does not keep its source alive. Lines are slices of the pushed chunk, and V8
+ * keeps a whole chunk (a megabyte from the CLI) alive for as long as any slice of it is referenced;
+ * the few strings a report keeps are copied so that memory stays constant on long inputs.
+ */
+function detach(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 const JSON_ARRAY_START = pattern(/^\[\s*(?:[{["\d\]-]|$)/);
 
 export interface Analyzer {
@@ -76,7 +85,13 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   /** Text of the lines facts came from, so a conclusion can show its evidence (bounded). */
   const factLines = new Map<number, string>();
   function readFacts(line: string, no: number): void {
-    if (readLineFacts(line, no, facts) && factLines.size < 64) factLines.set(no, line);
+    if (readLineFacts(line, no, facts)) {
+      if (factLines.size < 64) factLines.set(no, detach(line));
+      if (facts.configCli) facts.configCli.path = detach(facts.configCli.path);
+      if (facts.configService) facts.configService.path = detach(facts.configService.path);
+      if (facts.runtime) facts.runtime.status = detach(facts.runtime.status);
+      if (facts.bind) facts.bind.mode = detach(facts.bind.mode);
+    }
   }
 
   function noteKind(kind: InputKind, startLine: number, endLine: number): void {
@@ -128,8 +143,8 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
         line,
         lastLine: line,
         count: 1,
-        match,
-        excerpt: shownExcerpt,
+        match: detach(match),
+        excerpt: detach(shownExcerpt),
         matchIndex,
         evidence,
         lastDoc: doc,
@@ -154,7 +169,7 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     const reading = readJsonDocument(kind, doc);
     const lineOf = (needle: string) => {
       const i = Math.max(0, lines.findIndex((l) => l.includes(needle)));
-      if (factLines.size < 64 && lines[i] !== undefined) factLines.set(startLine + i, lines[i]!);
+      if (factLines.size < 64 && lines[i] !== undefined) factLines.set(startLine + i, detach(lines[i]!));
       return startLine + i;
     };
     for (const { code, needle } of reading.codes) {

@@ -13,9 +13,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding, Report, Skipped } from '../../engine/types.ts';
 import { FindingCard } from './FindingCard.tsx';
 import { loadCatalog, loadSamples, matchable, type ClientCatalog } from './load-catalog.ts';
-import { markdownReport } from './markdown-report.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { decodeShare, encodeShare, type SharedReport } from './share-link.ts';
+
+// The Markdown report is only needed on "copy report": its own chunk, fetched on that click (never
+// during an analysis), keeps the island within its 15 KB budget.
+let reportModule: Promise<typeof import('./markdown-report.ts')> | undefined;
+const loadReportModule = () => (reportModule ??= import('./markdown-report.ts'));
 
 export interface AnalyzerProps {
   /** Starlight locale of the page: `zh-cn` or `en`. */
@@ -374,10 +378,11 @@ export default function Analyzer(props: AnalyzerProps) {
     void copy(href, t('analyzer.copied.share'));
   }
 
-  function copyReport(): void {
+  async function copyReport(): Promise<void> {
     if (!view || !catalog) return;
+    const { markdownReport } = await loadReportModule();
     const text = markdownReport({ findings: view.findings, kinds: view.kinds, lines: view.lines, version: view.version, catalog, t, origin: location.origin, signatureHref, sectionHref });
-    void copy(text, t('analyzer.copied.report'));
+    await copy(text, t('analyzer.copied.report'));
   }
 
   return (
