@@ -189,6 +189,17 @@ describe('exit codes and --fail-on', () => {
 });
 
 describe('robustness', () => {
+  test('a 1 GiB stream on standard input runs in constant memory (peak RSS < 150 MB) with a report', () => {
+    // scripts/cli-memory.ts generates the stream on the fly (nothing stored) and measures the CLI's peak RSS.
+    const r = spawnSync(process.execPath, [join(repo, 'scripts', 'cli-memory.ts'), '1024', '--json', '--cli', bin], { encoding: 'utf8', timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as { lines: number; findings: number; exitCode: number; peakRssMb: number };
+    assert.equal(result.exitCode, 0);
+    assert.ok(result.lines > 5_000_000, `only ${result.lines} lines read`);
+    assert.ok(result.findings > 0, 'the signatures in the stream were found');
+    assert.ok(result.peakRssMb > 0 && result.peakRssMb < 150, `peak RSS ${result.peakRssMb} MB`);
+  });
+
   test('a missing file is reported and the other files are still analysed (exit 2)', () => {
     const r = run(['--format', 'json', 'missing.log', 'token.log']);
     assert.equal(r.status, 2);
