@@ -112,24 +112,22 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals };
 }
 
-function verify(c: CompiledEntry, variant: string): { text: string; index: number } | undefined {
-  const haystack = c.entry.match.ignoreCase ? variant.toLowerCase() : variant;
-  let literalAt = -1;
-  let literal = '';
+/** Where the entry's candidate test holds on this line: its line prefix, else its first literal found. */
+function findLiteral(c: CompiledEntry, variant: string): { at: number; literal: string } | undefined {
   const prefix = c.entry.match.linePrefix;
-  if (prefix !== undefined) {
-    // A prefix entry's candidate test is the prefix itself; its regex decides.
-    literalAt = variant.startsWith(prefix) ? 0 : -1;
-    literal = prefix;
+  if (prefix !== undefined) return variant.startsWith(prefix) ? { at: 0, literal: prefix } : undefined;
+  const haystack = c.entry.match.ignoreCase ? variant.toLowerCase() : variant;
+  for (const literal of c.literals) {
+    const at = haystack.indexOf(literal);
+    if (at !== -1) return { at, literal };
   }
-  for (const l of prefix !== undefined ? [] : c.literals) {
-    literalAt = haystack.indexOf(l);
-    if (literalAt !== -1) {
-      literal = l;
-      break;
-    }
-  }
-  if (literalAt === -1) return undefined;
+  return undefined;
+}
+
+function verify(c: CompiledEntry, variant: string): { text: string; index: number } | undefined {
+  const found = findLiteral(c, variant);
+  if (!found) return undefined;
+  const { at: literalAt, literal } = found;
   if (!c.regex) return { text: variant.slice(literalAt, literalAt + literal.length), index: literalAt };
   c.regex.lastIndex = 0;
   const m = c.regex.exec(variant);

@@ -15,16 +15,7 @@ const MAX_KINDS = 32;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a share link carries per finding (texts come from the catalog of the reader's language). */
-export interface SharedFinding {
-  id: string;
-  line: number;
-  lastLine: number;
-  count: number;
-  match: string;
-  excerpt: string;
-  matchIndex: number;
-  evidence?: number[] | undefined;
-}
+export type SharedFinding = Pick<Finding, 'id' | 'line' | 'lastLine' | 'count' | 'match' | 'excerpt' | 'matchIndex' | 'evidence'>;
 
 export interface SharedReport {
   kinds: string[];
