@@ -1,0 +1,126 @@
+/**
+ * Captures every scenario against a release: each run gets its own network namespace with loopback
+ * only and its own mounts (`unshare -n -m`), a time limit, and is stopped by its process group.
+ * A run that fails keeps the previous fixtures; a run that succeeds replaces them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from '../browser-path.ts';
+import { log } from './releases.ts';
+import { FIXTURE_DIR, inRange, type CaptureManifest, type NamedScenario } from './scenario.ts';
+import type { InstalledRelease, Plan } from './sandbox.ts';
+
+const SANDBOX = join(import.meta.dirname, 'sandbox.ts');
+
+/** Throwaway secrets of the lab: the only secrets the fixtures hold (the redaction tests look for them). */
+export const LAB_SECRETS = { token: 'lab-token-6f1c2a9e47b3d805', password: 'lab-password-2b7e91c4' } as const;
+
+export interface RunResult {
+  scenario: string;
+  release: string;
+  ok: boolean;
+  seconds: number;
+  captures: number;
+  message?: string;
+}
+
+function timeLimit(s: NamedScenario['scenario']): number {
+  const steps = s.steps.reduce((sum, step) => sum + (step.timeout + step.delay) * step.repeat, 0);
+  const background = s.background.reduce((sum, b) => sum + b.readyTimeout + 10, 0);
+  return Math.min(600, steps + background + 30);
+}
+
+/** Why a scenario does not run on a release, or undefined when it does. */
+export function skipReason(named: NamedScenario, release: InstalledRelease, other: InstalledRelease | undefined): string | undefined {
+  if (!inRange(release.release, named.scenario)) return `not for ${release.release}`;
+  if (named.scenario.needsOther && !other) return 'needs a second release';
+  return undefined;
+}
+
+export function runScenario(named: NamedScenario, release: InstalledRelease, other: InstalledRelease | undefined, port: number): Promise<RunResult> {
+  const started = Date.now();
+  const work = mkdtempSync(join(tmpdir(), `openclaw-lab-${named.id}-`));
+  const outDir = join(work, 'out');
+  const plan: Plan = {
+    scenarioId: named.id,
+    scenario: named.scenario,
+    release,
+    other,
+    outDir,
+    chromium: chromiumPath(),
+    values: {
+      port: String(port),
+      cdpPort: String(port + 3),
+      url: `ws://127.0.0.1:${port}`,
+      home: '/home/operator',
+      release: release.release,
+      other: other?.release ?? '',
+      ...LAB_SECRETS,
+    },
+  };
+  const planFile = join(work, 'plan.json');
+  writeFileSync(planFile, JSON.stringify(plan));
+  // The namespace: loopback up, a private tmpfs for the fixed file-log folder and one for HOME.
+  const setup = 'ip link set lo up && mount -t tmpfs tmpfs /tmp/openclaw && mount -t tmpfs tmpfs /home && mkdir -p /home/operator && exec "$0" "$@"';
+  mkdirSync('/tmp/openclaw', { recursive: true });
+  const child = spawn('unshare', ['-n', '-m', '--propagation', 'private', '--', '/bin/sh', '-c', setup, process.execPath, SANDBOX, planFile], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+  const limit = timeLimit(named.scenario);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, limit * 1000);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const seconds = (Date.now() - started) / 1000;
+      const manifestFile = join(outDir, 'manifest.json');
+      const base = { scenario: named.id, release: release.release, seconds };
+      if (code !== 0 || !existsSync(manifestFile)) {
+        rmSync(work, { recursive: true, force: true });
+        resolve({ ...base, ok: false, captures: 0, message: timedOut ? `stopped after its ${limit} s limit` : `exit ${code}: ${output.trim().slice(-1500)}` });
+        return;
+      }
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CaptureManifest;
+      const target = join(FIXTURE_DIR, release.release, named.id);
+      rmSync(target, { recursive: true, force: true });
+      mkdirSync(join(target, '..'), { recursive: true });
+      renameSync(outDir, target);
+      rmSync(work, { recursive: true, force: true });
+      resolve({ ...base, ok: true, captures: manifest.captures.length });
+    });
+  });
+}
+
+/** Runs scenarios `jobs` at a time (each in its own namespace, so ports never collide). */
+export async function captureAll(scenarios: NamedScenario[], release: InstalledRelease, other: InstalledRelease | undefined, jobs: number): Promise<RunResult[]> {
+  const queue = scenarios.filter((s) => {
+    const why = skipReason(s, release, other);
+    if (why) log(`${release.release} ${s.id}: skipped (${why})`);
+    return !why;
+  });
+  const results: RunResult[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const named = queue[next++]!;
+      const result = await runScenario(named, release, other, 18789);
+      results.push(result);
+      log(`${release.release} ${named.id}: ${result.ok ? `${result.captures} captures` : `FAILED (${result.message})`} in ${result.seconds.toFixed(1)} s [${results.length}/${queue.length}]`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return results;
+}
