@@ -7,13 +7,16 @@
  *   npm run lab -- --jobs 3                   scenarios run at once (default 2)
  *   npm run lab -- install                    only install the releases
  *   npm run lab -- drift 2026.9.6             write docs-dev/lab/drift-<release>.md
+ *   npm run lab -- check [--verbose]          the engine on the committed captures, against the scenarios
+ *   npm run lab -- seen                       write content/seen-in-real-output.json from the captures (also after a capture run)
  *
  * Must run as root (network namespaces). See docs-dev/LAB.md.
  */
 import { parseArgs } from 'node:util';
 import { captureAll } from './capture.ts';
+import { writeSeenIndex } from './seen.ts';
 import { ensureRelease, log, newestRelease, SEED_RELEASE } from './releases.ts';
-import { loadScenarios } from './scenario.ts';
+import { loadScenario, scenarioIds } from './scenario.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,13 +24,22 @@ const { values, positionals } = parseArgs({
     release: { type: 'string', multiple: true },
     scenario: { type: 'string', multiple: true },
     jobs: { type: 'string', default: '2' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 
 const command = positionals[0] ?? 'capture';
-if (!['capture', 'install', 'drift'].includes(command)) {
-  console.error(`unknown command "${command}": use capture (default), install or drift <release>`);
+if (!['capture', 'install', 'drift', 'check', 'seen'].includes(command)) {
+  console.error(`unknown command "${command}": use capture (default), install, check, seen or drift <release>`);
   process.exit(2);
+}
+if (command === 'check') {
+  const { printCheck } = await import('./check.ts');
+  process.exit(printCheck(values.scenario, values.verbose) > 0 ? 1 : 0);
+}
+if (command === 'seen') {
+  console.log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
+  process.exit(0);
 }
 if (process.getuid?.() !== 0 && command !== 'drift') {
   console.error('the lab needs root: every OpenClaw process runs in its own network namespace (unshare -n)');
@@ -47,14 +59,14 @@ const names = values.release ?? [SEED_RELEASE, newestRelease()];
 const releases = names.map(ensureRelease);
 if (command === 'install') process.exit(0);
 
-const all = loadScenarios();
-const wanted = values.scenario ?? all.map((s) => s.id);
-const unknown = wanted.filter((id) => !all.some((s) => s.id === id));
+const all = scenarioIds();
+const wanted = values.scenario ?? all;
+const unknown = wanted.filter((id) => !all.includes(id));
 if (unknown.length > 0) {
-  console.error(`unknown scenario(s): ${unknown.join(', ')}; have: ${all.map((s) => s.id).join(', ')}`);
+  console.error(`unknown scenario(s): ${unknown.join(', ')}; have: ${all.join(', ')}`);
   process.exit(2);
 }
-const scenarios = all.filter((s) => wanted.includes(s.id));
+const scenarios = wanted.map((id) => loadScenario(id));
 let failed = 0;
 for (const release of releases) {
   // The other release, for scenarios that pair an old CLI with a new gateway and the reverse.
@@ -63,5 +75,6 @@ for (const release of releases) {
   const results = await captureAll(scenarios, release, other, Number(values.jobs));
   failed += results.filter((r) => !r.ok).length;
 }
+log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s${failed ? `, ${failed} run(s) failed` : ''}`);
 process.exit(failed ? 1 : 0);

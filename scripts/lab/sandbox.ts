@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Background, CaptureManifest, CaptureRecord, Scenario, Step } from './scenario.ts';
+import { inRange, type Background, type CaptureManifest, type CaptureRecord, type Scenario, type Step } from './scenario.ts';
 
 export interface InstalledRelease {
   release: string;
@@ -179,6 +179,7 @@ async function main(): Promise<void> {
     }
 
     for (const step of scenario.steps) {
+      if (!inRange(plan.release.release, step)) continue;
       if (step.delay > 0) await sleep(step.delay * 1000);
       const started = Date.now();
       if (step.source === 'file-log') {

@@ -55,6 +55,9 @@ const Background = z.strictObject({
 /** A command a user would run, or a read of what a running process printed. */
 const Step = z.strictObject({
   name: z.string().regex(/^[a-z0-9-]+$/),
+  /** Releases the step runs on (`until` exclusive): commands and flags come and go. */
+  since: z.string().optional(),
+  until: z.string().optional(),
   /** `openclaw` arguments. */
   run: argv.optional(),
   /** A shell command instead (e.g. to edit the config between steps); not captured unless `capture`. */
@@ -116,16 +119,29 @@ export interface NamedScenario {
   scenario: Scenario;
 }
 
-export function loadScenarios(dir = SCENARIO_DIR): NamedScenario[] {
+export function scenarioIds(dir = SCENARIO_DIR): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => {
-      const file = join(dir, f);
-      const parsed = Scenario.safeParse(parse(readFileSync(file, 'utf8')));
-      if (!parsed.success) throw new Error(`${f}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return { id: basename(f, '.yaml'), file, scenario: parsed.data };
-    });
+    .map((f) => basename(f, '.yaml'));
+}
+
+/** One scenario, parsed and checked; errors name the file. */
+export function loadScenario(id: string, dir = SCENARIO_DIR): NamedScenario {
+  const file = join(dir, `${id}.yaml`);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${id}.yaml: ${(error as Error).message}`);
+  }
+  const parsed = Scenario.safeParse(data);
+  if (!parsed.success) throw new Error(`${id}.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  return { id, file, scenario: parsed.data };
+}
+
+export function loadScenarios(dir = SCENARIO_DIR): NamedScenario[] {
+  return scenarioIds(dir).map((id) => loadScenario(id, dir));
 }
 
 /** CalVer comparison: `2026.4.9` < `2026.4.10` < `2026.9.6`; a month (`2026.4`) sorts before its days, a pre-release before its release. */

@@ -3,7 +3,7 @@
  * each saying where and what to do. Stages: 1 load and schema, 2 ids and references, 3 regexes,
  * 4 examples through the real engine.
  */
-import { analyze, compileCatalog, RULES } from '../engine/index.ts';
+import { analyze, compileCatalog, CONTRADICTIONS, RULES } from '../engine/index.ts';
 import { CatalogError, loadCatalog, type CatalogProblem } from './load.ts';
 import type { Catalog } from './schema.ts';
 
@@ -36,6 +36,7 @@ export function checkCatalog(contentDir?: string): CheckResult {
     for (const r of e.related) if (!seen.has(r)) add(2, { file: e.file, id: e.id, field: 'related', message: `"${r}" is not a signature id` });
     for (const s of e.alsoIn) if (!sectionIds.has(s)) add(2, { file: e.file, id: e.id, field: 'alsoIn', message: `"${s}" is not a section id` });
     if (e.match.rule && !(e.match.rule in RULES)) add(2, { file: e.file, id: e.id, field: 'match.rule', message: `"${e.match.rule}" is not a rule in src/engine/combine.ts (known: ${Object.keys(RULES).join(', ')})` });
+    if (e.match.unless && !(e.match.unless in CONTRADICTIONS)) add(2, { file: e.file, id: e.id, field: 'match.unless', message: `"${e.match.unless}" is not a contradiction in src/engine/combine.ts (known: ${Object.keys(CONTRADICTIONS).join(', ')})` });
     if (e.versions?.since && e.versions.until && e.versions.since === e.versions.until) add(2, { file: e.file, id: e.id, field: 'versions', message: 'since and until are equal; until is the first release without it' });
   }
   for (const s of catalog.sections) {

@@ -3,7 +3,7 @@
  * per-locale chunks the analyzer island and the CLI load (match rules + one language's texts).
  */
 import { z } from 'zod';
-import { Section, Signature, type Catalog, type CatalogEntry, type Locale } from './schema.ts';
+import { Section, Seen, Signature, type Catalog, type CatalogEntry, type Locale } from './schema.ts';
 import type { MatchableEntry } from '../engine/types.ts';
 
 export const CATALOG_FORMAT_VERSION = 1;
@@ -11,14 +11,25 @@ export const CATALOG_FORMAT_VERSION = 1;
 const CatalogDocument = z.object({
   version: z.literal(CATALOG_FORMAT_VERSION),
   sections: z.array(Section),
-  signatures: z.array(Signature.extend({ section: z.string() })),
+  signatures: z.array(
+    Signature.extend({
+      section: z.string(),
+      /**
+       * Where the lab found it in real OpenClaw output (releases, and up to three captured lines with
+       * their release, scenario, capture and command); null when it has not been seen there yet.
+       */
+      seen: Seen.nullable().describe(
+        'Where the lab (npm run lab) found this signature in real OpenClaw output: every release it was seen in, and up to three captured lines with their release, scenario, capture and command. null when it has not been seen in real output yet (its wording then comes from the OpenClaw docs or source).',
+      ),
+    }),
+  ),
 });
 
 export function catalogDocument(catalog: Catalog): z.input<typeof CatalogDocument> {
   return {
     version: CATALOG_FORMAT_VERSION,
     sections: catalog.sections,
-    signatures: catalog.entries.map(({ file: _file, ...entry }) => entry),
+    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({ ...entry, seen: seen ?? null })),
   };
 }
 

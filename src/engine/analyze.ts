@@ -5,7 +5,7 @@
  * de-duplicated per id, and only one JSON document is buffered at a time (capped).
  */
 import { pattern } from './patterns.ts';
-import { combineFacts } from './combine.ts';
+import { combineFacts, CONTRADICTIONS } from './combine.ts';
 import { classifyJson, classifyJsonLine, classifyLine } from './detect.ts';
 import { readLineFacts, type Facts } from './facts.ts';
 import { scanLine, TRIGGER_FACT, TRIGGER_VERSION, type CompiledCatalog } from './match.ts';
@@ -188,6 +188,9 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     if (typeof f.bind === 'string') facts.bind = { mode: f.bind, line: lineOf(`"${f.bind}"`) };
     if (f.authMissing) facts.authMissing ??= { line: lineOf('"authMode"') };
     if (f.tokenRetry) facts.tokenRetry ??= { line: lineOf('canRetryWithDeviceToken') };
+    if (f.portHolderGateway) facts.portHolderGateway ??= { line: lineOf('"listeners"') };
+    if (f.probeRefused) facts.probeRefused ??= { line: lineOf('"error"') };
+    if (f.configMissing && !facts.configCli) facts.configCli = { path: '', missing: true, line: lineOf('"exists": false') };
     return kind;
   }
 
@@ -276,8 +279,14 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       if (pending.length > 0) processLine(pending);
       pending = '';
       if (block) finishBlock(block, lineNo, true);
+      // A paste that contradicts a signature (see CONTRADICTIONS) takes its finding back.
+      for (const [id, f] of findings) {
+        const unless = catalog.byId.get(id)?.match.unless;
+        if (unless && CONTRADICTIONS[unless]?.(facts)) findings.delete(id);
+      }
       for (const conclusion of combineFacts(facts)) {
         for (const entry of catalog.byRule.get(conclusion.rule) ?? []) {
+          if (entry.match.unless && CONTRADICTIONS[entry.match.unless]?.(facts)) continue;
           const at = conclusion.evidence[0]!;
           const evidenceLine = factLines.get(at) ?? '';
           record(entry, at, evidenceLine.trim() || conclusion.rule, evidenceLine.trim() ? evidenceLine.indexOf(evidenceLine.trim()) : -1, evidenceLine, 0, conclusion.evidence);

@@ -33,9 +33,24 @@ export const RULES: Record<string, Rule> = {
     if (f.startFailed) return [f.portConflict.line, f.startFailed.line];
     return undefined;
   },
+  // Nothing answers on the port and there is no config yet: a fresh machine, not a broken gateway.
+  'no-config-no-gateway': (f) => (f.configCli?.missing && f.probe && !f.probe.ok && f.probeRefused ? [f.probeRefused.line, f.configCli.line] : undefined),
+  // Configured, but nothing answers on the port: the gateway is not running (or listens elsewhere).
+  'gateway-not-listening': (f) =>
+    f.configCli && !f.configCli.missing && f.probe && !f.probe.ok && f.probeRefused && f.runtime?.status !== 'running' ? [f.probeRefused.line, f.probe.line] : undefined,
   // Listening beyond loopback with no auth path is refused by current releases.
   'non-loopback-bind-without-auth': (f) =>
     f.bind && NON_LOOPBACK_BINDS.has(f.bind.mode) && f.authMissing ? [f.authMissing.line, f.bind.line] : undefined,
+};
+
+/**
+ * Conditions under which a single-line signature is not a problem after all, because the same paste
+ * contradicts it. Catalog entries name them in `match.unless`.
+ */
+export const CONTRADICTIONS: Record<string, (facts: Facts) => boolean> = {
+  // `gateway status` lists the port as busy, but the process holding it is the running gateway
+  // itself (`- Gateway already running locally.`), and no start failed in this paste.
+  'port-held-by-this-gateway': (f) => f.portHolderGateway !== undefined && f.startFailed === undefined,
 };
 
 export function combineFacts(facts: Facts): Conclusion[] {

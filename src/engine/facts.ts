@@ -7,7 +7,7 @@ import { pattern } from './patterns.ts';
 export interface Facts {
   runtime?: { status: string; line: number };
   probe?: { ok: boolean; line: number };
-  configCli?: { path: string; line: number };
+  configCli?: { path: string; line: number; missing: boolean };
   configService?: { path: string; line: number };
   configMismatch?: { line: number };
   portConflict?: { line: number };
@@ -15,6 +15,10 @@ export interface Facts {
   bind?: { mode: string; line: number };
   authMissing?: { line: number };
   tokenRetry?: { line: number };
+  /** The probe's connection was refused or closed before any frame (nothing answers on the port). */
+  probeRefused?: { line: number };
+  /** The process holding the port is an OpenClaw gateway (`- Gateway already running locally.`). */
+  portHolderGateway?: { line: number };
 }
 
 const RUNTIME = pattern(/^Runtime: (\w+)/);
@@ -24,6 +28,9 @@ const CONFIG = pattern(/^Config \((cli|service)\): (\S+)/);
 const BIND = pattern(/^Gateway: bind=(\w+)|[Rr]efusing to bind gateway to (\w+)(?: without auth|:)|"bind(?:Mode)?":\s*"(\w+)"/);
 const PORT_CONFLICT = pattern(/EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/);
 const AUTH_MISSING = pattern(/without auth|Gateway auth mode=none|"authMode":\s*"none"/);
+// `  connect ECONNREFUSED 127.0.0.1:18789` (newer) or `  gateway closed (1006): ` (older) under a failed probe.
+const PROBE_REFUSED = pattern(/^\s*(?:connect ECONNREFUSED\b|gateway closed \(1006\))|Connect: failed - connect ECONNREFUSED\b/);
+const PORT_HOLDER_GATEWAY = pattern(/^- (?:Gateway already running locally\.|pid \d+ \S+: openclaw-gateway \()/);
 
 /**
  * Reads the facts a single text line carries into `facts` (first occurrence wins, except probe,
@@ -46,7 +53,7 @@ export function readLineFacts(line: string, lineNo: number, facts: Facts): boole
     const config = CONFIG.exec(line);
     if (config) {
       const fact = { path: config[2]!.trim(), line: lineNo };
-      if (config[1] === 'cli') facts.configCli ??= fact;
+      if (config[1] === 'cli') facts.configCli ??= { ...fact, missing: line.includes(' (missing)') };
       else facts.configService ??= fact;
       found = true;
     }
@@ -73,6 +80,14 @@ export function readLineFacts(line: string, lineNo: number, facts: Facts): boole
   }
   if (AUTH_MISSING.test(line)) {
     facts.authMissing ??= { line: lineNo };
+    found = true;
+  }
+  if (PROBE_REFUSED.test(line)) {
+    facts.probeRefused ??= { line: lineNo };
+    found = true;
+  }
+  if (PORT_HOLDER_GATEWAY.test(line)) {
+    facts.portHolderGateway ??= { line: lineNo };
     found = true;
   }
   if (line.includes('canRetryWithDeviceToken=true')) {

@@ -3,6 +3,6 @@ export { analyze, createAnalyzer, type Analyzer } from './analyze.ts';
 export { compileCatalog, matchLine, type CompiledCatalog, type LineMatch } from './match.ts';
 export { redact } from './redact.ts';
 export { compareReleases, inRange } from './version.ts';
-export { RULES } from './combine.ts';
+export { CONTRADICTIONS, RULES } from './combine.ts';
 export { rankFindings } from './rank.ts';
 export type * from './types.ts';

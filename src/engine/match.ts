@@ -3,7 +3,7 @@
  * entry is verified exactly (case, JSON-escaped forms) and its regex, if any, runs on that line only.
  */
 import { buildPrefilter, prefilterKey, type Prefilter } from './prefilter.ts';
-import { unescapeJsonText } from './normalize.ts';
+import { reasonFields, unescapeJsonText } from './normalize.ts';
 import type { MatchableEntry } from './types.ts';
 
 export interface LineMatch {
@@ -43,6 +43,10 @@ const TRIGGERS: Array<[string, number]> = [
   ['auth mode=none', TRIGGER_FACT],
   ['authmode', TRIGGER_FACT],
   ['canretrywithdevicetoken=true', TRIGGER_FACT],
+  ['econnrefused', TRIGGER_FACT],
+  ['gateway closed (1006)', TRIGGER_FACT],
+  ['gateway already running locally', TRIGGER_FACT],
+  [': openclaw-gateway (', TRIGGER_FACT],
   ['openclaw 20', TRIGGER_VERSION],
   ['openclaw v20', TRIGGER_VERSION],
   ['· app 20', TRIGGER_VERSION],
@@ -150,13 +154,16 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
   let candidates: Set<CompiledEntry> | undefined;
   let triggers = 0;
   const { keyOwners, keyTriggers } = catalog;
-  catalog.prefilter.scan(line, 0, line.length, (k) => {
+  const onKey = (k: number) => {
     triggers |= keyTriggers[k]!;
     const owners = keyOwners[k]!;
     if (owners.length === 0) return;
     candidates ??= new Set();
     for (const owner of owners) candidates.add(owner);
-  });
+  };
+  catalog.prefilter.scan(line, 0, line.length, onKey);
+  const reasons = reasonFields(line);
+  if (reasons) catalog.prefilter.scan(reasons, 0, reasons.length, onKey);
   for (const c of catalog.prefixEntries) {
     if (line.startsWith(c.entry.match.linePrefix!)) (candidates ??= new Set()).add(c);
   }
@@ -164,6 +171,7 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
 
   // The same text JSON-escaped once (a message inside a JSON string) or twice (`raw` of `logs --json`).
   const variants = [line];
+  if (reasons) variants.push(reasons);
   if (line.includes('\\')) {
     const once = unescapeJsonText(line);
     variants.push(once);
@@ -180,6 +188,9 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
       }
     }
   }
+  // One finding per fact: a generic signature (bare `unauthorized`) never stands on a line that a
+  // specific one explains (`[ws] unauthorized … reason=token_mismatch`).
+  if (matches.length > 1 && matches.some((m) => !m.entry.generic)) return { matches: matches.filter((m) => !m.entry.generic), triggers };
   return { matches, triggers };
 }
 

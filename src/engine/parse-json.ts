@@ -5,9 +5,12 @@
  * (see `match.codes` in src/catalog/schema.ts) and facts for `combine`.
  */
 import type { Facts } from './facts.ts';
+import { pattern } from './patterns.ts';
 import type { InputKind } from './types.ts';
 
 type Json = Record<string, unknown>;
+const GATEWAY_COMMAND = pattern(/^openclaw-gateway/);
+const REFUSED = pattern(/ECONNREFUSED|gateway closed \(1006\)/);
 const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -22,7 +25,7 @@ export interface DocumentReading {
   codes: DocumentCode[];
   /** Versions found in the payload. */
   versions: string[];
-  facts: Partial<Record<keyof Facts, true | string | boolean>>;
+  facts: Partial<Record<keyof Facts | 'configMissing', true | string | boolean>>;
 }
 
 function connectFrame(doc: Json, out: DocumentReading): void {
@@ -55,7 +58,14 @@ function gatewayStatus(doc: Json, out: DocumentReading): void {
   if (port?.['status'] === 'busy') {
     out.codes.push({ code: 'port-busy', needle: '"busy"' });
     if (rpc?.['ok'] !== true) out.facts.portConflict = true;
+    const listeners = arr(port['listeners']).map(obj);
+    const hints = arr(port['hints']).map(str);
+    if (listeners.some((l) => GATEWAY_COMMAND.test(str(l?.['commandLine']) ?? '')) || hints.some((h) => h?.startsWith('Gateway already running locally'))) out.facts.portHolderGateway = true;
   }
+  const rpcError = str(rpc?.['error']) ?? '';
+  if (REFUSED.test(rpcError)) out.facts.probeRefused = true;
+  const cliConfig = obj(config?.['cli']);
+  if (cliConfig && cliConfig['exists'] === false) out.facts.configMissing = true;
   const bind = str(obj(doc['gateway'])?.['bindMode']);
   if (bind) out.facts.bind = bind;
   if (arr(doc['extraServices']).length > 0) out.codes.push({ code: 'extra-gateway-services', needle: '"extraServices"' });

@@ -13,6 +13,7 @@ export interface MatchableEntry {
     ignoreCase: boolean;
     codes: string[];
     rule?: string | undefined;
+    unless?: string | undefined;
     linePrefix?: string | undefined;
   };
 }
