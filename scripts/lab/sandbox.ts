@@ -102,7 +102,7 @@ async function stop(r: Running): Promise<void> {
 }
 
 const text = (chunks: Buffer[]) => Buffer.concat(chunks);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function waitReady(r: Running, ready: string | undefined, seconds: number): Promise<void> {
   if (!ready) return sleep(1000);

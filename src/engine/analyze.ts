@@ -153,10 +153,33 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     options.onOccurrence?.({ id: entry.id, line, match: show(text), excerpt: show(excerptOf(lineText, index).excerpt), count: findings.get(entry.id)!.count });
   }
 
+  /** Takes back the latest occurrence of a finding (a generic one that a wrapped line explained). */
+  function unrecord(id: string): void {
+    const f = findings.get(id);
+    if (!f) return;
+    if (f.count === 1) findings.delete(id);
+    else f.count--;
+  }
+
   /** One automaton pass: signatures, then the fact and version parsers only where a trigger hit. */
+  /** The previous text line and what matched on it, for lines a paste wrapped by hand. */
+  let previous: { line: string; no: number; ids: Set<string> } | undefined;
   function matchText(line: string, no: number, doc: number): void {
     const { matches, triggers } = scanLine(catalog, line);
     for (const m of matches) record(m.entry, no, m.text, m.index, line, doc);
+    const c = line.charCodeAt(0);
+    // A line that starts in lower case right after a text line may be its wrapped tail
+    // (`gateway connect failed: Error: unauthorized: gateway token` / `mismatch (set gateway.remote.token …)`):
+    // the signatures found only on the two joined belong to the first.
+    if (doc === 0 && previous && previous.no === no - 1 && c >= 97 && c <= 122 && previous.line.length >= 20) {
+      const joined = `${previous.line.trimEnd()} ${line}`;
+      const here = new Set(matches.map((m) => m.entry.id));
+      const added = scanLine(catalog, joined).matches.filter((m) => !previous!.ids.has(m.entry.id) && !here.has(m.entry.id));
+      for (const m of added) record(m.entry, previous.no, m.text, m.index, joined, 0);
+      // One finding per fact here too: the generic ones the first half alone gave step back.
+      if (added.some((m) => !m.entry.generic)) for (const id of previous.ids) if (catalog.byId.get(id)?.generic) unrecord(id);
+    }
+    previous = doc === 0 ? { line, no, ids: new Set(matches.map((m) => m.entry.id)) } : undefined;
     if (triggers & TRIGGER_FACT) readFacts(line, no);
     if (version?.source !== 'banner' && (triggers & TRIGGER_VERSION || VERSION_START.test(line))) {
       const found = detectVersionInLine(line, no);

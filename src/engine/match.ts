@@ -4,6 +4,7 @@
  */
 import { buildPrefilter, prefilterKey, type Prefilter } from './prefilter.ts';
 import { reasonFields, unescapeJsonText } from './normalize.ts';
+import { pattern } from './patterns.ts';
 import type { MatchableEntry } from './types.ts';
 
 export interface LineMatch {
@@ -67,7 +68,17 @@ export interface CompiledCatalog {
   prefixEntries: CompiledEntry[];
   /** Every catalog literal, for benchmarks and `grep -F -f`. */
   literals: string[];
+  /** Literals long enough to be recognised when a paste cuts them off with `...` (see `matchCutLiteral`). */
+  longLiterals: Array<{ literal: string; owner: CompiledEntry }>;
 }
+
+/** A cut-off literal must keep at least this many characters to count. */
+const MIN_CUT = 16;
+/** …and a literal that is whole on a cut line stands at most this far before the cut. */
+const CUT_SLACK = 60;
+const CUT_END = pattern(/(?:\.{3}|…)\s*$/);
+// User elisions where an id or a number stood (`<pid>`, `<id>`, `xxx`, `***`): read as `0` by regexes.
+const ELISION = pattern(/<[a-zA-Z][\w -]{0,20}>|\b[xX]{3,}\b|\*{3,}/g);
 
 export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCatalog {
   const keys: string[] = [];
@@ -78,6 +89,7 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   const byRule = new Map<string, MatchableEntry[]>();
   const literals: string[] = [];
   const prefixEntries: CompiledEntry[] = [];
+  const longLiterals: CompiledCatalog['longLiterals'] = [];
   const keyFor = (key: string): number => {
     let k = keyIndex.get(key);
     if (k === undefined) {
@@ -104,6 +116,7 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
       prefixEntries.push(compiled);
       continue;
     }
+    compiled.literals.forEach((literal) => literal.length > MIN_CUT && !literal.startsWith('"') && longLiterals.push({ literal, owner: compiled }));
     for (const literal of entry.match.literals) {
       literals.push(literal);
       const k = keyFor(prefilterKey(literal));
@@ -113,7 +126,7 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   const triggerAt = TRIGGERS.map(([key, bits]) => [keyFor(key), bits] as const);
   const keyTriggers = new Uint8Array(keys.length);
   for (const [k, bits] of triggerAt) keyTriggers[k]! |= bits;
-  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals };
+  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals, longLiterals };
 }
 
 /** Where the entry's candidate test holds on this line: its line prefix, else its first literal found. */
@@ -167,11 +180,16 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
   for (const c of catalog.prefixEntries) {
     if (line.startsWith(c.entry.match.linePrefix!)) (candidates ??= new Set()).add(c);
   }
-  if (!candidates) return { matches: NO_MATCHES, triggers };
+  const isCut = CUT_END.test(line);
+  if (!candidates) return { matches: isCut ? matchCutLiterals(catalog, line, []) : NO_MATCHES, triggers };
 
   // The same text JSON-escaped once (a message inside a JSON string) or twice (`raw` of `logs --json`).
   const variants = [line];
   if (reasons) variants.push(reasons);
+  if (line.includes('<') || line.includes('xxx') || line.includes('XXX') || line.includes('***')) {
+    const elided = line.replace(ELISION, '0');
+    if (elided !== line) variants.push(elided);
+  }
   if (line.includes('\\')) {
     const once = unescapeJsonText(line);
     variants.push(once);
@@ -180,18 +198,43 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
 
   const matches: LineMatch[] = [];
   for (const c of candidates) {
-    for (let v = 0; v < variants.length; v++) {
+    let matched = false;
+    for (let v = 0; v < variants.length && !matched; v++) {
       const found = verify(c, variants[v]!);
       if (found) {
         matches.push({ entry: c.entry, text: found.text, index: v === 0 ? found.index : -1 });
-        break;
+        matched = true;
       }
     }
+    // A line cut off with `...` may have lost what the regex needs; a literal near the cut still counts.
+    if (!matched && isCut && c.regex) {
+      const literal = findLiteral(c, line);
+      if (literal && line.length - literal.at - literal.literal.length < CUT_SLACK) matches.push({ entry: c.entry, text: line.slice(literal.at).replace(CUT_END, ''), index: literal.at });
+    }
   }
+  if (isCut) matches.push(...matchCutLiterals(catalog, line, matches));
   // One finding per fact: a generic signature (bare `unauthorized`) never stands on a line that a
   // specific one explains (`[ws] unauthorized … reason=token_mismatch`).
   if (matches.length > 1 && matches.some((m) => !m.entry.generic)) return { matches: matches.filter((m) => !m.entry.generic), triggers };
   return { matches, triggers };
+}
+
+/**
+ * Signatures a paste cut off with `...` or `…` (`unauthorized: gateway token mis...`): the line ends
+ * with the first characters (at least MIN_CUT) of a literal. Such an entry matches on what is left,
+ * without its regex, which the missing text could not satisfy.
+ */
+function matchCutLiterals(catalog: CompiledCatalog, line: string, found: LineMatch[]): LineMatch[] {
+  const text = line.replace(CUT_END, '');
+  const lower = text.toLowerCase();
+  const matches: LineMatch[] = [];
+  for (const { literal, owner } of catalog.longLiterals) {
+    if (found.some((m) => m.entry === owner.entry) || matches.some((m) => m.entry === owner.entry)) continue;
+    const haystack = owner.entry.match.ignoreCase ? lower : text;
+    const at = haystack.lastIndexOf(literal.slice(0, MIN_CUT));
+    if (at !== -1 && literal.startsWith(haystack.slice(at))) matches.push({ entry: owner.entry, text: text.slice(at), index: at });
+  }
+  return matches;
 }
 
 /** All catalog entries whose signature is on this (normalised) line. */

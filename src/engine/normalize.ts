@@ -16,16 +16,70 @@ export function stripAnsi(line: string): string {
   return line.includes('\u001b') ? line.replace(ANSI, '') : line;
 }
 
-/** Removes a trailing CR, terminal escapes, clack frames and a leading shell prompt. */
+// Colour codes that lost their ESC byte on the way (`[31m…[0m`), or were pasted as text (`^[[31m`, `\x1b[31m`, `\033[0m`, `\e[1m`, `\u001b[2m`).
+const ANSI_TEXT = pattern(/(?:\^\[|\\x1b|\\033|\\e|\\u001b)?\[[0-9]{1,3}(?:;[0-9]{1,3}){0,4}m/g);
+// What other programs put before OpenClaw's line, removed one at a time from the start:
+// journalctl / syslog (`Dec 02 13:03:36 host openclaw[1234]: `, `2026-12-02T13:03:36+0000 host node[9]: `),
+const SYSLOG = pattern(/^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?) (?!(?:trace|debug|info|warn|error|fatal) )[\w.-]+ [\w./@-]+(?:\[\d+\])?: /);
+// `docker compose logs` (`openclaw-gateway-1  | `, also with its first character lost: `penclaw-gateway-1  | `),
+const COMPOSE = pattern(/^[\w.-]{1,64} +\| ?/);
+// a bracketed timestamp or level that OpenClaw itself does not print (`[2026-12-02 13:03:36] `, `[13:03:36] `, `[ERROR] `),
+const BRACKETED = pattern(/^\[(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?|\d\d?:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[AP]M)?|(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|trace|debug|info|warn(?:ing)?|error|fatal))\] ?/);
+// a 12-hour or a space-separated date-time (`1:03:36 PM `, `2026-12-02 13:03:36 `, `2026/12/02 13:03:36 `),
+const LOOSE_TIME = pattern(/^(?:\d{1,2}:\d\d:\d\d ?[AP]M|\d{4}[-/]\d\d[-/]\d\d \d\d:\d\d:\d\d(?:[.,]\d+)?(?: ?(?:Z|UTC|[+-]\d\d:?\d\d))?) +/);
+// markdown retyping (`> ` quotes, `* ` / `• ` bullets, `→ ` arrows, `**bold**`, a backtick around the line),
+const MARKDOWN = pattern(/^(?:>+ ?|[*•·] (?=\S)|(?:→|->|=>) ?|\*\*|`{1,3}(?=\S))/);
+// and a reader's own words before the output (`报错：`, `日志显示: `).
+const CJK_LEAD = pattern(/^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e ]{1,40}[:：] ?(?=[\x21-\x7e])/u);
+// The product's old names in messages, paths, env vars and service names read as the new one.
+const OLD_NAME = pattern(/clawdbot|moltbot/gi);
+
+function renameOld(name: string): string {
+  return name === name.toUpperCase() ? 'OPENCLAW' : name[0] === name[0]!.toUpperCase() ? 'OpenClaw' : 'openclaw';
+}
+
+/** Removes what a foreign program or a retyping added before the line, as often as it is stacked. */
+function stripForeignPrefixes(line: string): string {
+  for (let pass = 0; pass < 4; pass++) {
+    const c = line.charCodeAt(0);
+    let next = line;
+    if (c === 91 /* [ */) next = line.replace(BRACKETED, '');
+    else if (c === 62 || c === 42 || c === 96 || c === 0x2022 || c === 0xb7 || c === 0x2192 || c === 45 || c === 61) next = line.replace(MARKDOWN, '');
+    else if (c > 0x2e7f) next = line.replace(CJK_LEAD, '');
+    else if (c >= 48 && c <= 57) next = line.replace(LOOSE_TIME, '').replace(SYSLOG, '');
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) next = line.replace(SYSLOG, '').replace(COMPOSE, '');
+    if (next === line) return line;
+    line = next;
+  }
+  return line;
+}
+
+/**
+ * Removes a trailing CR, terminal escapes (also ones that lost their ESC byte), clack frames, a
+ * leading shell prompt, and what other programs and retyping put around OpenClaw's text: syslog and
+ * `docker compose` prefixes, bracketed timestamps and levels, markdown quotes, bullets, arrows, bold
+ * and backticks, a Chinese lead-in; the old product names read as `openclaw`.
+ */
 export function normalizeLine(raw: string): string {
   let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   line = stripAnsi(line);
+  if (line.includes('m') && line.includes('[')) line = line.replace(ANSI_TEXT, '');
   const first = line.charCodeAt(0);
-  // Fast path: frames and prompts start with a non-ASCII box char or one of `$%#` or a word char then `@`.
-  if (first > 0x7f) line = line.replace(FRAME, '');
-  else if (first === 0x24 || first === 0x25 || first === 0x23 || line.includes('@')) line = line.replace(PROMPT, '');
+  // Fast path: OpenClaw's own lines start with a digit of a timestamp, `{`, `[subsystem]` or a label.
+  if (first !== 123 /* { */) line = stripForeignPrefixes(line);
+  const lead = line.charCodeAt(0);
+  // Frames and prompts start with a non-ASCII box char or one of `$%#` or a word char then `@`.
+  if (lead > 0x7f) line = line.replace(FRAME, '');
+  else if (lead === 0x24 || lead === 0x25 || lead === 0x23 || line.includes('@')) line = line.replace(PROMPT, '');
+  if (line.endsWith('│')) line = line.replace(FRAME_END, '');
+  if (line.endsWith('`') || line.endsWith('**')) line = line.replace(MARKDOWN_END, '');
+  if (line.includes('bot') || line.includes('BOT') || line.includes('Bot')) line = line.replace(OLD_NAME, renameOld);
   return line;
 }
+
+// A clack box's right border, and a markdown line's closing backticks or bold.
+const FRAME_END = pattern(/[ \t]*│$/);
+const MARKDOWN_END = pattern(/(?<=\S)(?:`{1,3}|\*\*)$/);
 
 /**
  * The JSON-escaped form of a line, one level unescaped (`\"` → `"`, `\\` → `\`, `\n` → newline).

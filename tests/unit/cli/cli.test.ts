@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
+import { captureName, labCaptures } from '../../../scripts/lab/fixtures.ts';
+import { LAB_SECRETS } from '../../../scripts/lab/capture.ts';
 
 const repo = process.cwd();
 const samplesDir = join(repo, 'tests', 'fixtures', 'samples');
@@ -30,7 +32,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, ...args], { input: options.input ?? '', env: env(options.env), cwd: options.cwd ?? work, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [bin, ...args], { input: options.input ?? '', env: env(options.env), cwd: options.cwd ?? work, encoding: 'utf8', timeout: 20_000, maxBuffer: 64 << 20 });
 }
 
 function json(r: SpawnSyncReturns<string>): any {
@@ -89,6 +91,25 @@ describe('packed CLI equals the engine', () => {
     for (const f of doc.findings) {
       assert.deepEqual(Object.keys(f), ['id', 'section', 'severity', 'input', 'line', 'match', 'title', 'url', 'count']);
       assert.equal(f.url, `https://openclaw-handbook.example/en/signatures/${f.id}/`);
+    }
+  });
+
+  test('JSON on every lab capture of real OpenClaw output: the same findings as analyze(), and no lab secret', () => {
+    const compiled = compileCatalog(loadCatalog().entries);
+    const captures = labCaptures();
+    assert.ok(captures.length > 0, 'the lab fixtures are committed');
+    const r = run(['--format', 'json', '--fail-on', 'none', ...captures.map((c) => c.path)]);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = json(r);
+    for (const capture of captures) {
+      const report = analyze(capture.text, compiled);
+      const ours = doc.findings.filter((f: any) => f.input === capture.path).map((f: any) => [f.id, f.line, f.count, f.match]);
+      assert.deepEqual(ours, report.findings.map((f) => [f.id, f.line, f.count, f.match]), captureName(capture));
+    }
+    const text = run(['--fail-on', 'none', ...captures.map((c) => c.path)]).stdout;
+    for (const secret of Object.values(LAB_SECRETS)) {
+      assert.ok(!r.stdout.includes(secret), `JSON output shows ${secret}`);
+      assert.ok(!text.includes(secret), `text output shows ${secret}`);
     }
   });
 
