@@ -63,7 +63,9 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
   const planFile = join(work, 'plan.json');
   writeFileSync(planFile, JSON.stringify(plan));
   // The namespace: loopback up, a private tmpfs for the fixed file-log folder and one for HOME.
-  const setup = 'ip link set lo up && mount -t tmpfs tmpfs /tmp/openclaw && mount -t tmpfs tmpfs /home && mkdir -p /home/operator && exec "$0" "$@"';
+  const hostsFile = join(work, 'hosts');
+  writeFileSync(hostsFile, ['127.0.0.1 localhost', '::1 localhost', ...named.scenario.hosts.map((h) => `127.0.0.1 ${h}`)].join('\n') + '\n');
+  const setup = `ip link set lo up && mount -t tmpfs tmpfs /tmp/openclaw && mount -t tmpfs tmpfs /home && mkdir -p /home/operator && mount --bind ${hostsFile} /etc/hosts && exec "$0" "$@"`;
   mkdirSync('/tmp/openclaw', { recursive: true });
   const child = spawn('unshare', ['-n', '-m', '--propagation', 'private', '--', '/bin/sh', '-c', setup, process.execPath, SANDBOX, planFile], {
     detached: true,

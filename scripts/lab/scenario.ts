@@ -101,6 +101,11 @@ export const Scenario = z.strictObject({
   /** Extra files under HOME (path → content); `->target` makes a symlink. */
   files: z.record(z.string(), z.string()).default({}),
   env: z.record(z.string(), z.string()).default({}),
+  /**
+   * Host names that resolve to 127.0.0.1 inside the namespace (a private /etc/hosts), e.g. to open
+   * the Control UI from an origin that is not loopback. Always loopback: nothing leaves the namespace.
+   */
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).default([]),
   background: z.array(Background).default([]),
   steps: z.array(Step).min(1),
   /** The problem the scenario sets up, for the doctor side-by-side table; omitted for a healthy one. */

@@ -209,7 +209,7 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
     // A line cut off with `...` may have lost what the regex needs; a literal near the cut still counts.
     if (!matched && isCut && c.regex) {
       const literal = findLiteral(c, line);
-      if (literal && line.length - literal.at - literal.literal.length < CUT_SLACK) matches.push({ entry: c.entry, text: line.slice(literal.at).replace(CUT_END, ''), index: literal.at });
+      if (literal && literal.literal.length >= MIN_CUT && line.length - literal.at - literal.literal.length < CUT_SLACK) matches.push({ entry: c.entry, text: line.slice(literal.at).replace(CUT_END, ''), index: literal.at });
     }
   }
   if (isCut) matches.push(...matchCutLiterals(catalog, line, matches));
