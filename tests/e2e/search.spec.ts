@@ -94,6 +94,88 @@ for (const locale of ['zh-cn', 'en'] as const) {
   });
 }
 
+/**
+ * Readers describe what they see, not the error string ("网关一直重启", "cron job never runs"): a
+ * symptom in their own words lands on the section page that covers it, never on one narrow signature
+ * page. Section pages carry these broad symptoms in their `keywords`. About half the rows are a
+ * keyword as written; the others are phrased differently from any keyword (another adverb, word
+ * order, extra or fewer words), so the test checks the vocabulary, not string equality. Each row
+ * lists the section(s) accepted as the first result.
+ */
+const SYMPTOM_QUERIES: Record<'zh-cn' | 'en', Array<[query: string, sections: string[]]>> = {
+  'zh-cn': [
+    ['网关一直重启', ['macos-launchd-loop', 'service-not-running', 'memory-pressure']],
+    ['网关老是自己重启', ['macos-launchd-loop', 'service-not-running', 'memory-pressure']],
+    ['控制台一直断开', ['control-ui']],
+    ['控制台总是断线', ['control-ui']],
+    ['控制台连不上', ['control-ui']],
+    ['消息一直收不到', ['channel-flow', 'no-replies']],
+    ['收不到消息', ['channel-flow', 'no-replies']],
+    ['机器人总是不回复', ['no-replies']],
+    ['群里艾特机器人没反应', ['no-replies']],
+    ['定时任务一直不跑', ['cron-heartbeat']],
+    ['心跳一直没发', ['cron-heartbeat']],
+    ['升级完网关用不了', ['after-upgrade', 'after-update']],
+    ['更新完就坏了', ['after-update', 'after-upgrade']],
+    ['网关启动不了', ['service-not-running']],
+    ['服务老是起不来', ['service-not-running']],
+    ['端口被占用', ['service-not-running', 'macos-launchd-loop']],
+    ['网关崩溃 内存爆了', ['memory-pressure']],
+    ['浏览器打不开', ['browser-tool']],
+    ['Mac 睡眠后就没反应了', ['macos-silent-stop']],
+    ['改了配置不生效', ['invalid-config', 'service-not-running']],
+    ['本地模型没反应', ['local-openai-backend']],
+    ['技能加载不出来', ['skill-symlink-escape']],
+    ['请求被拦截 403', ['upstream-403']],
+    ['回滚之后连不上', ['protocol-mismatch-rollback']],
+    ['摄像头用不了', ['node-tools']],
+    ['不知道哪里坏了', ['command-ladder']],
+    ['Claude 长对话报 429', ['anthropic-429']],
+    ['probe 有警告', ['probe-warnings']],
+    ['装了两个版本', ['split-brain-install']],
+  ],
+  en: [
+    ['gateway keeps restarting', ['macos-launchd-loop', 'service-not-running', 'memory-pressure']],
+    ['gateway restarts constantly', ['macos-launchd-loop', 'service-not-running', 'memory-pressure']],
+    ['messages never arrive', ['channel-flow', 'no-replies']],
+    ['cron job never runs', ['cron-heartbeat']],
+    ["cron jobs don't run", ['cron-heartbeat']],
+    ['dashboard keeps disconnecting', ['control-ui']],
+    ['control ui disconnects all the time', ['control-ui']],
+    ['bot not responding', ['no-replies', 'channel-flow']],
+    ["gateway won't start", ['service-not-running']],
+    ['broke after upgrade', ['after-upgrade', 'after-update']],
+    ['everything broke after the upgrade', ['after-upgrade', 'after-update']],
+    ['gateway ran out of memory', ['memory-pressure']],
+    ["chrome won't start", ['browser-tool']],
+    ['mac mini stops responding overnight', ['macos-silent-stop']],
+    ['config changes ignored', ['invalid-config', 'service-not-running']],
+    ['local model not working', ['local-openai-backend']],
+    ['heartbeat never sent', ['cron-heartbeat']],
+    ['skill does not load', ['skill-symlink-escape']],
+    ['provider returns 403 blocked', ['upstream-403']],
+    ['camera not working on node', ['node-tools']],
+    ['claude 429 on long chats', ['anthropic-429']],
+    ['two versions installed', ['split-brain-install']],
+    ['probe shows warnings', ['probe-warnings']],
+  ],
+};
+
+for (const locale of ['zh-cn', 'en'] as const) {
+  test(`symptoms typed in a reader's own words on /${locale}/ return the section page first`, async ({ page }) => {
+    const rows = SYMPTOM_QUERIES[locale];
+    expect(rows.length).toBeGreaterThanOrEqual(locale === 'zh-cn' ? 12 : 10);
+    await openPagefind(page, locale);
+    const failures: string[] = [];
+    for (const [query, ids] of rows) {
+      const accepted = ids.map((id) => sectionPath(id, locale));
+      const first = await firstResult(page, query);
+      if (!first || !accepted.includes(first)) failures.push(`${JSON.stringify(query)} → ${first ?? 'no result'} (want ${accepted.join(' or ')})`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
 for (const [locale, query, expected] of [
   ['zh-cn', '配对请求', /\/zh-cn\/(?:sections\/(?:no-replies|channel-flow)|signatures\/dm-pairing-request)\//],
   ['zh-cn', '设备身份', /\/zh-cn\/(?:sections\/control-ui|signatures\/[a-z-]*device-identity[a-z-]*)\//],
