@@ -13,7 +13,8 @@ import { looksBinary, normalizeLine } from './normalize.ts';
 import { readJsonDocument } from './parse-json.ts';
 import { rankFindings } from './rank.ts';
 import { redact } from './redact.ts';
-import type { AnalyzeOptions, Block, DetectedVersion, Finding, InputKind, MatchableEntry, Report, SkipReason, Skipped } from './types.ts';
+import type { AnalyzeOptions, Block, DetectedVersion, Finding, InputKind, MatchableEntry, Report, SkipReason, Skipped, Unrecognized } from './types.ts';
+import { buildSimilarityIndex, lineShape, looksLikeProblem, MAX_UNRECOGNIZED, nearestEntries, problemText, type SimilarityIndex } from './unrecognized.ts';
 import { betterVersion, detectVersionInLine } from './version.ts';
 
 /** Longer lines are matched on their first MAX_LINE characters only (and reported). */
@@ -61,6 +62,8 @@ function detach(text: string): string {
 
 const JSON_ARRAY_START = pattern(/^\[\s*(?:[{["\d\]-]|$)/);
 
+const similarity = new WeakMap<CompiledCatalog, SimilarityIndex>();
+
 export interface Analyzer {
   /** Feeds the next chunk of text (any size, lines may span chunks). */
   push(chunk: string): void;
@@ -73,6 +76,20 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   const show = (text: string) => (shouldRedact ? redact(text) : text);
 
   const findings = new Map<string, Finding & { lastDoc: number }>();
+  const unrecognized = new Map<string, Omit<Unrecognized, 'nearest'>>();
+  let lastUnrecognized: { shape: string; no: number } | undefined;
+  function noteUnrecognized(line: string, no: number): void {
+    const shape = lineShape(problemText(line));
+    const known = unrecognized.get(shape);
+    if (known) {
+      known.count++;
+      known.lastLine = no;
+    } else if (unrecognized.size < MAX_UNRECOGNIZED) {
+      const { excerpt } = excerptOf(line.trim(), -1);
+      unrecognized.set(detach(shape), { line: no, lastLine: no, count: 1, shape: detach(shape), excerpt: detach(show(excerpt)) });
+    } else return;
+    lastUnrecognized = { shape, no };
+  }
   const kinds: InputKind[] = [];
   const blocks: Block[] = [];
   const skipped: Skipped[] = [];
@@ -176,9 +193,14 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       const here = new Set(matches.map((m) => m.entry.id));
       const added = scanLine(catalog, joined).matches.filter((m) => !previous!.ids.has(m.entry.id) && !here.has(m.entry.id));
       for (const m of added) record(m.entry, previous.no, m.text, m.index, joined, 0);
+      if (added.length > 0 && lastUnrecognized?.no === previous.no) {
+        const u = unrecognized.get(lastUnrecognized.shape);
+        if (u && --u.count === 0) unrecognized.delete(lastUnrecognized.shape);
+      }
       // One finding per fact here too: the generic ones the first half alone gave step back.
       if (added.some((m) => !m.entry.generic)) for (const id of previous.ids) if (catalog.byId.get(id)?.generic) unrecord(id);
     }
+    if (doc === 0 && matches.length === 0 && looksLikeProblem(line) && !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)) noteUnrecognized(line, no);
     previous = doc === 0 ? { line, no, ids: new Set(matches.map((m) => m.entry.id)) } : undefined;
     if (triggers & TRIGGER_FACT) readFacts(line, no);
     if (version?.source !== 'banner' && (triggers & TRIGGER_VERSION || VERSION_START.test(line))) {
@@ -322,10 +344,18 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
         chars,
         version,
         findings: rankFindings([...findings.values()].map(({ lastDoc: _unused, ...f }) => f)),
+        unrecognized: nearestOf(catalog, [...unrecognized.values()]),
         skipped,
       };
     },
   };
+}
+
+function nearestOf(catalog: CompiledCatalog, lines: Array<Omit<Unrecognized, 'nearest'>>): Unrecognized[] {
+  if (lines.length === 0) return [];
+  let index = similarity.get(catalog);
+  if (!index) similarity.set(catalog, (index = buildSimilarityIndex(catalog.entries)));
+  return lines.map((u) => ({ ...u, nearest: nearestEntries(index!, u.shape) }));
 }
 
 /** One-shot analysis of a whole text. Never throws on any input. */

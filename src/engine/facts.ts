@@ -28,8 +28,9 @@ const CONFIG = pattern(/^Config \((cli|service)\): (\S+)/);
 const BIND = pattern(/^Gateway: bind=(\w+)|[Rr]efusing to bind gateway to (\w+)(?: without auth|:)|"bind(?:Mode)?":\s*"(\w+)"/);
 const PORT_CONFLICT = pattern(/EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/);
 const AUTH_MISSING = pattern(/without auth|Gateway auth mode=none|"authMode":\s*"none"/);
-// `  connect ECONNREFUSED 127.0.0.1:18789` (newer) or `  gateway closed (1006): ` (older) under a failed probe.
-const PROBE_REFUSED = pattern(/^\s*(?:connect ECONNREFUSED\b|gateway closed \(1006\))|Connect: failed - connect ECONNREFUSED\b/);
+// `  connect ECONNREFUSED 127.0.0.1:18789` (newer) or `  gateway closed (1006): ` (older) under a failed probe,
+// and `channels status`'s `Gateway not reachable: Error: …` of the same.
+const PROBE_REFUSED = pattern(/^\s*(?:connect ECONNREFUSED\b|gateway closed \(1006\b)|Connect: failed - connect ECONNREFUSED\b|^Gateway not reachable: Error: (?:connect ECONNREFUSED\b|gateway closed \(1006\b)/);
 const PORT_HOLDER_GATEWAY = pattern(/^- (?:Gateway already running locally\.|pid \d+ \S+: openclaw-gateway \()/);
 
 /**

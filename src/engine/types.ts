@@ -105,7 +105,23 @@ export interface Report {
   chars: number;
   version?: DetectedVersion | undefined;
   findings: Finding[];
+  /** Lines that look like a problem but match no signature ("not in the catalog yet"), by shape. */
+  unrecognized: Unrecognized[];
   skipped: Skipped[];
+}
+
+/** A problem-looking line that no catalog entry explains, with its repeats of the same shape. */
+export interface Unrecognized {
+  /** 1-based line of the first occurrence, and of the last. */
+  line: number;
+  lastLine: number;
+  count: number;
+  /** The line with numbers, ids, paths and quoted values masked: what repeats share. */
+  shape: string;
+  /** The first occurrence (redacted, capped), for display. */
+  excerpt: string;
+  /** Ids of the catalog entries whose strings are nearest to it, best first (may be empty). */
+  nearest: string[];
 }
 
 export interface AnalyzeOptions {
