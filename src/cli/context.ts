@@ -20,6 +20,8 @@ export interface Context {
   docsUrl: string;
   /** `${docsUrl}/${en|zh-cn}/signatures/${id}/` */
   url(id: string): string;
+  /** The handbook's search for a query: `${docsUrl}/${en|zh-cn}/signatures/?q=…` opens it with the query. */
+  searchUrl(query: string): string;
   t(key: string, params?: Record<string, string | number>): string;
   style: Style;
   out(text: string): void;
@@ -28,6 +30,10 @@ export interface Context {
 
 export function signatureUrl(docsUrl: string, lang: Locale, id: string): string {
   return `${docsUrl}/${lang === 'zh-CN' ? 'zh-cn' : 'en'}/signatures/${id}/`;
+}
+
+export function searchUrl(docsUrl: string, lang: Locale, query: string): string {
+  return `${docsUrl}/${lang === 'zh-CN' ? 'zh-cn' : 'en'}/signatures/?q=${encodeURIComponent(query)}`;
 }
 
 export function createContext(options: Options, data: CliData, style: Style, io: { out(text: string): void; err(text: string): void }): Context {
@@ -49,6 +55,7 @@ export function createContext(options: Options, data: CliData, style: Style, io:
     sectionTitle: (id) => sections.get(id) ?? id,
     docsUrl,
     url: (id) => signatureUrl(docsUrl, lang, id),
+    searchUrl: (query) => searchUrl(docsUrl, lang, query),
     t: (key, params) => translate(lang, key, params),
     style,
     out: io.out,

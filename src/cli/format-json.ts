@@ -5,13 +5,16 @@
  *     "findings": [{"id", "section", "severity", "input", "line", "match", "title", "url", "count"}] }
  *
  * Additive fields (consumers ignore what they do not know): `inputs[].kinds` (every kind detected, in
- * order), `inputs[].openclawVersion`, `inputs[].error`, and top-level `skipped` and `errors`.
+ * order), `inputs[].openclawVersion`, `inputs[].error`, and top-level `skipped`, `errors` and
+ * `unrecognized` (problem-looking lines no signature explains: `{input, line, lastLine, count, shape,
+ * excerpt, nearest: [{id, title, url}], search}`).
  * `inputs[].kind` is the first kind detected (`empty` for an empty input, `unreadable` when it
  * could not be read).
  */
 import type { Context } from './context.ts';
 import { TOOL_NAME } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';
+import { searchQuery } from '../engine/index.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -44,6 +47,19 @@ export function toJson(results: readonly InputResult[], ctx: Context): Record<st
       count: f.count,
     })),
   };
+  const unrecognized = results.flatMap((r) =>
+    (r.report?.unrecognized ?? []).map((u) => ({
+      input: r.name,
+      line: u.line,
+      lastLine: u.lastLine,
+      count: u.count,
+      shape: u.shape,
+      excerpt: u.excerpt,
+      nearest: u.nearest.map((id) => ({ id, title: ctx.entry(id)?.title ?? id, url: ctx.url(id) })),
+      search: ctx.searchUrl(searchQuery(u.shape)),
+    })),
+  );
+  if (unrecognized.length > 0) doc['unrecognized'] = unrecognized;
   const skipped = results.flatMap((r) => (r.report?.skipped ?? []).map((s) => ({ input: r.name, ...s })));
   if (skipped.length > 0) doc['skipped'] = skipped;
   const errors = results.filter((r) => r.error).map((r) => ({ input: r.name, message: r.error!.detail }));

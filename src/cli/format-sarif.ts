@@ -8,6 +8,10 @@ import type { Context } from './context.ts';
 import { TOOL_NAME } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';
 import { STDIN_NAME } from './read-input.ts';
+import { searchQuery } from '../engine/index.ts';
+
+/** The rule of "not in the catalog yet" results: problem-looking lines no signature explains. */
+export const UNRECOGNIZED_RULE = 'not-in-catalog';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -35,6 +39,26 @@ export function toSarif(results: readonly InputResult[], ctx: Context): Record<s
       properties: { section: finding.section, generic: finding.generic },
     });
   }
+  const unrecognized = results.flatMap((r, inputIndex) => (r.report?.unrecognized ?? []).map((u) => ({ input: r.name, inputIndex, u })));
+  if (unrecognized.length > 0) {
+    ruleIndex.set(UNRECOGNIZED_RULE, rules.length);
+    rules.push({
+      id: UNRECOGNIZED_RULE,
+      name: UNRECOGNIZED_RULE,
+      shortDescription: { text: ctx.t('cli.unrecognized.title') },
+      fullDescription: { text: ctx.t('cli.unrecognized.meaning') },
+      helpUri: ctx.searchUrl(''),
+      defaultConfiguration: { level: 'note' },
+    });
+  }
+  const unrecognizedResults = unrecognized.map(({ input, inputIndex, u }) => ({
+    ruleId: UNRECOGNIZED_RULE,
+    ruleIndex: ruleIndex.get(UNRECOGNIZED_RULE),
+    level: 'note',
+    message: { text: `${ctx.t('cli.unrecognized.title')}: ${u.excerpt}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(input), index: inputIndex }, region: { startLine: Math.max(1, u.line), snippet: { text: u.excerpt } } } }],
+    properties: { count: u.count, lastLine: u.lastLine, shape: u.shape, nearest: u.nearest, search: ctx.searchUrl(searchQuery(u.shape)) },
+  }));
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -56,7 +80,7 @@ export function toSarif(results: readonly InputResult[], ctx: Context): Record<s
             },
           ],
           properties: { count: f.count, lastLine: f.lastLine },
-        })),
+        })).concat(unrecognizedResults as never[]),
         invocations: [
           {
             executionSuccessful: !results.some((r) => r.error),

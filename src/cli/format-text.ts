@@ -4,7 +4,7 @@
  * language, a summary line and a footer of links to the signature pages (ranked, de-duplicated, capped).
  */
 import type { Finding } from '../engine/index.ts';
-import { inRange } from '../engine/index.ts';
+import { inRange, searchQuery } from '../engine/index.ts';
 import type { Context } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';
 
@@ -86,6 +86,27 @@ export function summaryLine(ctx: Context, results: readonly InputResult[]): stri
   return ctx.style.bold(total === 0 ? ctx.style.green(text) : text);
 }
 
+/** "Not in the catalog yet": each problem-looking line no signature explains, with the nearest entries and a search link. */
+export function unrecognizedBlock(ctx: Context, results: readonly InputResult[]): string[] {
+  const { style } = ctx;
+  const several = results.length > 1;
+  const out: string[] = [];
+  for (const r of results) {
+    for (const u of r.report?.unrecognized ?? []) {
+      const where = several ? `${r.name}:${u.line}` : ctx.t('cli.text.lineN', { line: u.line });
+      out.push('', `${style.severity('info', severityLabel(ctx, 'info'))}  ${where}  ${style.bold(ctx.t('cli.unrecognized.title'))}`);
+      out.push(`    ${style.dim('│')} ${u.excerpt}`);
+      if (u.count > 1) out.push(`    ${style.dim(ctx.t('cli.text.count', { count: u.count, last: u.lastLine }))}`);
+      if (u.nearest.length > 0) {
+        out.push(`    ${ctx.t('cli.unrecognized.nearest')}`);
+        for (const id of u.nearest) out.push(`      ${ctx.entry(id)?.title ?? id} ${style.dim(`[${id}]`)}  ${style.cyan(ctx.url(id))}`);
+      }
+      out.push(`    ${labelled(ctx.t('cli.unrecognized.search'), style.cyan(ctx.searchUrl(searchQuery(u.shape))))}`);
+    }
+  }
+  return out;
+}
+
 export function formatText(results: readonly InputResult[], ctx: Context): string {
   const out: string[] = [];
   for (const r of results) out.push(...headerFor(ctx, r));
@@ -96,6 +117,7 @@ export function formatText(results: readonly InputResult[], ctx: Context): strin
     const where = several ? `${input}:${finding.line}` : ctx.t('cli.text.lineN', { line: finding.line });
     out.push(...findingBlock(ctx, finding, where, results[inputIndex]?.report?.version?.value));
   }
+  out.push(...unrecognizedBlock(ctx, results));
   out.push('', summaryLine(ctx, results));
   if (ranked.length === 0 && results.some((r) => r.report)) out.push(ctx.t('cli.text.noFindingsHint', { list: 'openclaw-triage list' }));
   const footer = footerLinks(ctx, ranked.map((r) => r.finding.id));

@@ -5,4 +5,5 @@ export { redact } from './redact.ts';
 export { compareReleases, inRange } from './version.ts';
 export { CONTRADICTIONS, RULES } from './combine.ts';
 export { rankFindings } from './rank.ts';
+export { searchQuery } from './unrecognized.ts';
 export type * from './types.ts';

@@ -117,17 +117,20 @@ export function looksBinary(line: string): boolean {
   return n >= 16 && control / n > 0.3;
 }
 
-// `"authReason":"token_mismatch"` (a JSON log record) and `authReason=token_mismatch` (a text log line).
-const REASON_FIELD = pattern(/"?\b(?:[a-z]+R|r)eason"?(?:=|":\s*")([\w.:-]+)/g);
+// `"authReason":"token_mismatch"` (a JSON log record), `authReason=token_mismatch` (a text log line), `"cause":"pairing-required"`.
+const REASON_FIELD = pattern(/"?\b((?:[a-z]+R|r)eason|cause)"?(?:=|":\s*")([\w.:-]+)/g);
 
 /**
- * The reason fields of a line (`reason`, `authReason`, `closeReason`, … as JSON or `key=value`), each
- * restated as `reason=<value>`, or '' when the line has none. Catalog literals name a reason once,
- * as `reason=<code>`; this makes every field that carries it read the same.
+ * The reason and cause fields of a line (`reason`, `authReason`, `closeReason`, `cause`, … as JSON or
+ * `key=value`), each restated as `reason=<value>` or `cause=<value>`, or '' when the line has none.
+ * Catalog literals name a reason once, as `reason=<code>`; this makes every field that carries it read the same.
  */
 export function reasonFields(line: string): string {
-  if (!line.includes('eason')) return '';
+  if (!line.includes('eason') && !line.includes('cause')) return '';
   let out = '';
-  for (const m of line.matchAll(REASON_FIELD)) if (!m[0].startsWith('reason=')) out += ` reason=${m[1]}`;
+  for (const m of line.matchAll(REASON_FIELD)) {
+    const key = m[1] === 'cause' ? 'cause' : 'reason';
+    if (!m[0].startsWith(`${key}=`)) out += ` ${key}=${m[2]}`;
+  }
   return out;
 }

@@ -10,8 +10,9 @@
  * hydrates; an analysis itself makes no request. Pasted text is only ever rendered as text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, Report, Skipped } from '../../engine/types.ts';
+import type { Finding, Report, Skipped, Unrecognized } from '../../engine/types.ts';
 import { FindingCard } from './FindingCard.tsx';
+import { UnrecognizedList } from './UnrecognizedList.tsx';
 import { loadCatalog, loadSamples, matchable, type ClientCatalog } from './load-catalog.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { decodeShare, encodeShare, type SharedReport } from './share-link.ts';
@@ -44,6 +45,7 @@ interface View {
   lines: number;
   version?: string | undefined;
   findings: Finding[];
+  unrecognized: Unrecognized[];
   skipped: Skipped[];
   shared: boolean;
   dropped: number;
@@ -301,6 +303,7 @@ export default function Analyzer(props: AnalyzerProps) {
   }
 
   const signatureHref = (id: string) => `${props.base}${siteLocale}/signatures/${id}/`;
+  const searchHref = (query: string) => `${props.base}${siteLocale}/signatures/?q=${encodeURIComponent(query)}`;
   const sectionOf = (id: string) => catalog?.sections.find((s) => s.id === id);
   const sectionHref = (id: string) => {
     const s = sectionOf(id);
@@ -347,7 +350,7 @@ export default function Analyzer(props: AnalyzerProps) {
   );
 
   const view: View | null = useMemo(() => {
-    if (report) return { kinds: report.inputKinds, lines: report.lines, version: report.version?.value, findings: report.findings, skipped: report.skipped, shared: false, dropped: 0 };
+    if (report) return { kinds: report.inputKinds, lines: report.lines, version: report.version?.value, findings: report.findings, unrecognized: report.unrecognized, skipped: report.skipped, shared: false, dropped: 0 };
     if (shared && catalog) {
       let dropped = shared.dropped;
       const findings: Finding[] = [];
@@ -359,7 +362,7 @@ export default function Analyzer(props: AnalyzerProps) {
         }
         findings.push({ ...s, section: entry.section, severity: entry.severity, generic: entry.generic, conclusion: entry.match.rule !== undefined });
       }
-      return { kinds: shared.kinds, lines: shared.lines, version: shared.version, findings, skipped: [], shared: true, dropped };
+      return { kinds: shared.kinds, lines: shared.lines, version: shared.version, findings, unrecognized: [], skipped: [], shared: true, dropped };
     }
     return null;
   }, [report, shared, catalog]);
@@ -544,6 +547,9 @@ export default function Analyzer(props: AnalyzerProps) {
                 </li>
               ))}
             </ol>
+          )}
+          {view.unrecognized.length > 0 && (
+            <UnrecognizedList lines={view.unrecognized} t={t} titleOf={(id) => catalog?.byId.get(id)?.title} signatureHref={signatureHref} searchHref={searchHref} />
           )}
           {view.findings.length > 0 && (
             <div class="analyzer-actions">

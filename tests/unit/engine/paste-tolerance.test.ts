@@ -47,8 +47,9 @@ describe('the normaliser removes what others put around a line', () => {
       assert.equal(normalizeLine(line), line);
   });
 
-  test('reason fields in JSON and key=value form read as reason=<code>', () => {
-    assert.equal(reasonFields('{"cause":"unauthorized","authReason":"token_mismatch"}'), ' reason=token_mismatch');
+  test('reason and cause fields in JSON and key=value form read as reason=<code> and cause=<code>', () => {
+    assert.equal(reasonFields('{"cause":"pairing-required","reason":"scope-upgrade"}'), ' cause=pairing-required reason=scope-upgrade');
+    assert.equal(reasonFields('{"cause":"unauthorized","authReason":"token_mismatch"}'), ' cause=unauthorized reason=token_mismatch');
     assert.equal(reasonFields('code=1008 authReason=password_mismatch'), ' reason=password_mismatch');
     assert.equal(reasonFields('"reason": "quiet-hours"'), ' reason=quiet-hours');
     assert.equal(reasonFields('reason=token_mismatch'), '');
