@@ -6,7 +6,7 @@
  *   npm run bench [-- --skip build,browser] [-- --only engine,grep]
  *
  * Steps: build (rebuilds dist/), engine, grep, matchers, cli (needs `npm run build:cli`), weights,
- * browser. Generated logs are cached in bench/data/ (gitignored). KB = 1024 bytes; MB/s = MiB/s.
+ * browser, recall (the lab captures and the catalog examples). Generated logs are cached in bench/data/ (gitignored). KB = 1024 bytes; MB/s = MiB/s.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,9 +18,10 @@ import type { CliResult } from './bench/cli.ts';
 import type { EngineResult } from './bench/engine.ts';
 import type { GrepResult } from './bench/grep.ts';
 import type { MatcherResult } from './bench/matchers.ts';
+import type { RecallResult } from './bench/recall.ts';
 import type { WeightsResult } from './bench/weights.ts';
 
-const STEPS = ['build', 'engine', 'grep', 'matchers', 'cli', 'weights', 'browser'] as const;
+const STEPS = ['build', 'engine', 'grep', 'matchers', 'cli', 'weights', 'browser', 'recall'] as const;
 type Step = (typeof STEPS)[number];
 
 const args = process.argv.slice(2);
@@ -113,6 +114,17 @@ if (browser && !failed('Browser (Chromium)', 'browser')) {
   }
 }
 
+const recall = get<RecallResult>('recall');
+if (recall && !failed('Recall', 'recall')) {
+  const r = recall.result!;
+  const g = `Recall (lab: ${r.lab.releases.join(', ')})`;
+  const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+  row(g, 'lab captures: expected findings named', `${r.lab.found} / ${r.lab.expected} (${pct(r.lab.found, r.lab.expected)}) on ${r.lab.captures} captures`, 'all', r.lab.found === r.lab.expected ? 'pass' : 'miss');
+  row(g, 'lab captures: unexpected error/warning findings', String(r.lab.unexpected), '0', r.lab.unexpected === 0 ? 'pass' : 'miss');
+  row(g, 'lab captures: lines not in the catalog yet', String(r.lab.unrecognizedLines));
+  row(g, 'catalog examples named', `${r.examples.found} / ${r.examples.total}`, 'all', r.examples.found === r.examples.total ? 'pass' : 'miss');
+  for (const s of r.sections) row(g, `section ${s.section}`, `lab ${s.labFound}/${s.labExpected}, examples ${s.examplesFound}/${s.examples}`);
+}
 const weights = get<WeightsResult>('weights');
 if (weights && !failed('Page weight', 'weights')) {
   const g = 'Page weight (raw / gzip)';

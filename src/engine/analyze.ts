@@ -8,7 +8,7 @@ import { pattern } from './patterns.ts';
 import { combineFacts, CONTRADICTIONS } from './combine.ts';
 import { classifyJson, classifyJsonLine, classifyLine } from './detect.ts';
 import { readLineFacts, type Facts } from './facts.ts';
-import { scanLine, TRIGGER_FACT, TRIGGER_VERSION, type CompiledCatalog } from './match.ts';
+import { scanLine, TRIGGER_FACT, TRIGGER_PROBLEM, TRIGGER_VERSION, type CompiledCatalog } from './match.ts';
 import { looksBinary, normalizeLine } from './normalize.ts';
 import { readJsonDocument } from './parse-json.ts';
 import { rankFindings } from './rank.ts';
@@ -200,7 +200,7 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       // One finding per fact here too: the generic ones the first half alone gave step back.
       if (added.some((m) => !m.entry.generic)) for (const id of previous.ids) if (catalog.byId.get(id)?.generic) unrecord(id);
     }
-    if (doc === 0 && matches.length === 0 && looksLikeProblem(line) && !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)) noteUnrecognized(line, no);
+    if (doc === 0 && matches.length === 0 && triggers & TRIGGER_PROBLEM && looksLikeProblem(line) && !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)) noteUnrecognized(line, no);
     previous = doc === 0 ? { line, no, ids: new Set(matches.map((m) => m.entry.id)) } : undefined;
     if (triggers & TRIGGER_FACT) readFacts(line, no);
     if (version?.source !== 'banner' && (triggers & TRIGGER_VERSION || VERSION_START.test(line))) {

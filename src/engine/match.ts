@@ -28,6 +28,8 @@ interface CompiledEntry {
  */
 export const TRIGGER_FACT = 1;
 export const TRIGGER_VERSION = 2;
+/** A word that makes a line look like a problem (see unrecognized.ts), so that only such lines are tested. */
+export const TRIGGER_PROBLEM = 4;
 const TRIGGERS: Array<[string, number]> = [
   ['runtime: ', TRIGGER_FACT],
   ['rpc probe: ', TRIGGER_FACT],
@@ -52,6 +54,7 @@ const TRIGGERS: Array<[string, number]> = [
   ['openclaw v20', TRIGGER_VERSION],
   ['· app 20', TRIGGER_VERSION],
   [' v20', TRIGGER_VERSION],
+  ...['error', 'warn', 'fatal', 'failed', 'denied', 'refused', 'rejected', 'forbidden', 'unauthorized', 'exit code', 'exited with code', 'exit status'].map((k): [string, number] => [k, TRIGGER_PROBLEM]),
 ];
 
 export interface CompiledCatalog {
@@ -69,7 +72,9 @@ export interface CompiledCatalog {
   /** Every catalog literal, for benchmarks and `grep -F -f`. */
   literals: string[];
   /** Literals long enough to be recognised when a paste cuts them off with `...` (see `matchCutLiteral`). */
-  longLiterals: Array<{ literal: string; owner: CompiledEntry }>;
+  longLiterals: Map<string, Array<{ literal: string; owner: CompiledEntry }>>;
+  /** Length of the longest of them. */
+  longestLiteral: number;
 }
 
 /** A cut-off literal must keep at least this many characters to count. */
@@ -77,6 +82,14 @@ const MIN_CUT = 16;
 /** …and a literal that is whole on a cut line stands at most this far before the cut. */
 const CUT_SLACK = 60;
 const CUT_END = pattern(/(?:\.{3}|…)\s*$/);
+
+/** Whether the line ends with `...` or `…` (a check from the end: a `$`-anchored regex would scan the whole line). */
+function endsCut(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) <= 32) end--;
+  const last = line.charCodeAt(end - 1);
+  return last === 0x2026 || (last === 46 && line.charCodeAt(end - 2) === 46 && line.charCodeAt(end - 3) === 46);
+}
 // User elisions where an id or a number stood (`<pid>`, `<id>`, `xxx`, `***`): read as `0` by regexes.
 const ELISION = pattern(/<[a-zA-Z][\w -]{0,20}>|\b[xX]{3,}\b|\*{3,}/g);
 
@@ -89,7 +102,9 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   const byRule = new Map<string, MatchableEntry[]>();
   const literals: string[] = [];
   const prefixEntries: CompiledEntry[] = [];
-  const longLiterals: CompiledCatalog['longLiterals'] = [];
+  // Keyed by their first MIN_CUT characters, lower-cased: a cut line looks up each of its last positions.
+  const longLiterals: CompiledCatalog['longLiterals'] = new Map();
+  let longestLiteral = 0;
   const keyFor = (key: string): number => {
     let k = keyIndex.get(key);
     if (k === undefined) {
@@ -116,7 +131,12 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
       prefixEntries.push(compiled);
       continue;
     }
-    compiled.literals.forEach((literal) => literal.length > MIN_CUT && !literal.startsWith('"') && longLiterals.push({ literal, owner: compiled }));
+    for (const literal of compiled.literals) {
+      if (literal.length <= MIN_CUT || literal.startsWith('"')) continue;
+      const key = literal.slice(0, MIN_CUT).toLowerCase();
+      longLiterals.set(key, [...(longLiterals.get(key) ?? []), { literal, owner: compiled }]);
+      longestLiteral = Math.max(longestLiteral, literal.length);
+    }
     for (const literal of entry.match.literals) {
       literals.push(literal);
       const k = keyFor(prefilterKey(literal));
@@ -126,7 +146,7 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   const triggerAt = TRIGGERS.map(([key, bits]) => [keyFor(key), bits] as const);
   const keyTriggers = new Uint8Array(keys.length);
   for (const [k, bits] of triggerAt) keyTriggers[k]! |= bits;
-  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals, longLiterals };
+  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals, longLiterals, longestLiteral };
 }
 
 /** Where the entry's candidate test holds on this line: its line prefix, else its first literal found. */
@@ -180,7 +200,7 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
   for (const c of catalog.prefixEntries) {
     if (line.startsWith(c.entry.match.linePrefix!)) (candidates ??= new Set()).add(c);
   }
-  const isCut = CUT_END.test(line);
+  const isCut = endsCut(line);
   if (!candidates) return { matches: isCut ? matchCutLiterals(catalog, line, []) : NO_MATCHES, triggers };
 
   // The same text JSON-escaped once (a message inside a JSON string) or twice (`raw` of `logs --json`).
@@ -228,11 +248,15 @@ function matchCutLiterals(catalog: CompiledCatalog, line: string, found: LineMat
   const text = line.replace(CUT_END, '');
   const lower = text.toLowerCase();
   const matches: LineMatch[] = [];
-  for (const { literal, owner } of catalog.longLiterals) {
-    if (found.some((m) => m.entry === owner.entry) || matches.some((m) => m.entry === owner.entry)) continue;
-    const haystack = owner.entry.match.ignoreCase ? lower : text;
-    const at = haystack.lastIndexOf(literal.slice(0, MIN_CUT));
-    if (at !== -1 && literal.startsWith(haystack.slice(at))) matches.push({ entry: owner.entry, text: text.slice(at), index: at });
+  const first = Math.max(0, text.length - catalog.longestLiteral);
+  for (let at = text.length - MIN_CUT; at >= first; at--) {
+    const owners = catalog.longLiterals.get(lower.slice(at, at + MIN_CUT));
+    if (!owners) continue;
+    for (const { literal, owner } of owners) {
+      if (found.some((m) => m.entry === owner.entry) || matches.some((m) => m.entry === owner.entry)) continue;
+      const rest = (owner.entry.match.ignoreCase ? lower : text).slice(at);
+      if (literal.startsWith(rest)) matches.push({ entry: owner.entry, text: text.slice(at), index: at });
+    }
   }
   return matches;
 }

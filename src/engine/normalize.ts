@@ -38,6 +38,15 @@ function renameOld(name: string): string {
   return name === name.toUpperCase() ? 'OPENCLAW' : name[0] === name[0]!.toUpperCase() ? 'OpenClaw' : 'openclaw';
 }
 
+/** A `[` followed by a digit: where a colour code without its ESC byte could be (`[31m`). */
+function hasColourText(line: string): boolean {
+  for (let at = line.indexOf('['); at !== -1; at = line.indexOf('[', at + 1)) {
+    const next = line.charCodeAt(at + 1);
+    if (next >= 48 && next <= 57) return true;
+  }
+  return false;
+}
+
 /** Removes what a foreign program or a retyping added before the line, as often as it is stacked. */
 function stripForeignPrefixes(line: string): string {
   for (let pass = 0; pass < 4; pass++) {
@@ -46,7 +55,8 @@ function stripForeignPrefixes(line: string): string {
     if (c === 91 /* [ */) next = line.replace(BRACKETED, '');
     else if (c === 62 || c === 42 || c === 96 || c === 0x2022 || c === 0xb7 || c === 0x2192 || c === 45 || c === 61) next = line.replace(MARKDOWN, '');
     else if (c > 0x2e7f) next = line.replace(CJK_LEAD, '');
-    else if (c >= 48 && c <= 57) next = line.replace(LOOSE_TIME, '').replace(SYSLOG, '');
+    // OpenClaw's own ISO timestamps (`2026-12-02T…`) can only be a syslog prefix, never a loose time.
+    else if (c >= 48 && c <= 57) next = line.charCodeAt(10) === 84 /* T */ ? (line.charCodeAt(line.indexOf(' ') + 1) === 91 /* [ */ ? line : line.replace(SYSLOG, '')) : line.replace(LOOSE_TIME, '').replace(SYSLOG, '');
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) next = line.replace(SYSLOG, '').replace(COMPOSE, '');
     if (next === line) return line;
     line = next;
@@ -63,7 +73,7 @@ function stripForeignPrefixes(line: string): string {
 export function normalizeLine(raw: string): string {
   let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   line = stripAnsi(line);
-  if (line.includes('m') && line.includes('[')) line = line.replace(ANSI_TEXT, '');
+  if (hasColourText(line)) line = line.replace(ANSI_TEXT, '');
   const first = line.charCodeAt(0);
   // Fast path: OpenClaw's own lines start with a digit of a timestamp, `{`, `[subsystem]` or a label.
   if (first !== 123 /* { */) line = stripForeignPrefixes(line);

@@ -309,3 +309,21 @@ test('pages without an analyzer get no analyzer JavaScript', async ({ page }) =>
   await expect(page.locator('astro-island')).toHaveCount(0);
   expect(scripts.filter((s) => /analyzer|preact|client\./i.test(s))).toEqual([]);
 });
+
+for (const locale of LOCALES) {
+  test(`a problem line no signature explains is shown as not in the catalog yet, with a working search link (${locale})`, async ({ page }) => {
+    const text = ['2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a', '2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b', 'unauthorized: gateway token mismatch (provide gateway auth token)'].join('\n');
+    const root = await openAnalyzer(page, `/${locale}/tools/analyze/`);
+    await paste(root, text);
+    expect(await shown(root)).toEqual(expected(text));
+    const unknown = root.locator('[data-unrecognized] [data-unrecognized-line]');
+    await expect(unknown).toHaveCount(1);
+    await expect(unknown).toHaveAttribute('data-unrecognized-line', '1');
+    await expect(unknown).toContainText('sidecar ENOSPC');
+    const search = unknown.getByRole('link', { name: locale === 'en' ? 'Search the handbook for this line' : '在手册中搜索这一行' });
+    expect(await search.getAttribute('href')).toBe(`/${locale}/signatures/?q=sidecar%20ENOSPC%20while%20writing`);
+    await search.click();
+    await expect(page.locator('#starlight__search input')).toHaveValue('sidecar ENOSPC while writing', { timeout: 15_000 });
+    await expect(page.locator('site-search dialog')).toHaveAttribute('open', '');
+  });
+}

@@ -130,6 +130,32 @@ describe('packed CLI equals the engine', () => {
   });
 });
 
+describe('not in the catalog yet', () => {
+  const unknown = '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a\n2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b\n';
+  test('JSON lists a problem line no signature explains, once per shape, with a search link', () => {
+    const doc = json(run(['--format', 'json', '--fail-on', 'none'], { input: unknown }));
+    assert.deepEqual(doc.findings, []);
+    assert.equal(doc.unrecognized.length, 1);
+    const [u] = doc.unrecognized;
+    assert.deepEqual([u.input, u.line, u.lastLine, u.count], ['<stdin>', 1, 2, 2]);
+    assert.equal(u.search, 'https://openclaw-handbook.example/en/signatures/?q=sidecar%20ENOSPC%20while%20writing');
+    assert.ok(Array.isArray(u.nearest));
+  });
+
+  test('text and SARIF show it at info level, in the chosen language', () => {
+    assert.match(run(['--fail-on', 'none'], { input: unknown }).stdout, /^info {2}line 1 {2}Not in the catalog yet$/m);
+    assert.match(run(['--fail-on', 'none', '--lang', 'zh-CN'], { input: unknown }).stdout, /尚未收录的问题/);
+    const sarif = json(run(['--format', 'sarif', '--fail-on', 'none'], { input: unknown }));
+    const result = sarif.runs[0].results.find((r: any) => r.ruleId === 'not-in-catalog');
+    assert.equal(result.level, 'note');
+    assert.equal(result.locations[0].physicalLocation.region.startLine, 1);
+  });
+
+  test('the exit code counts findings, not lines that are not in the catalog yet', () => {
+    assert.equal(run([], { input: unknown }).status, 0);
+  });
+});
+
 describe('text output', () => {
   test('findings in rank order with severity, title, line, match, meaning, fix, and a footer of links', () => {
     const r = run([join(samplesDir, 'gateway-status-stopped.txt')]);
