@@ -5,10 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../browser-path.ts';
-import { log } from './releases.ts';
+import { CACHE, log } from './releases.ts';
 import { FIXTURE_DIR, inRange, type CaptureManifest, type NamedScenario } from './scenario.ts';
 import type { InstalledRelease, Plan } from './sandbox.ts';
 
@@ -23,6 +22,8 @@ export interface RunResult {
   ok: boolean;
   seconds: number;
   captures: number;
+  /** Steps the lab had to stop at their time limit (on a busy machine: rerun the scenario). */
+  timedOut?: string[];
   message?: string;
 }
 
@@ -41,7 +42,9 @@ export function skipReason(named: NamedScenario, release: InstalledRelease, othe
 
 export function runScenario(named: NamedScenario, release: InstalledRelease, other: InstalledRelease | undefined, port: number): Promise<RunResult> {
   const started = Date.now();
-  const work = mkdtempSync(join(tmpdir(), `openclaw-lab-${named.id}-`));
+  // Outside /tmp, which the namespace replaces with its own.
+  mkdirSync(join(CACHE, 'runs'), { recursive: true });
+  const work = mkdtempSync(join(CACHE, 'runs', `${release.release}-${named.id}-`));
   const outDir = join(work, 'out');
   const plan: Plan = {
     scenarioId: named.id,
@@ -62,12 +65,24 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
   };
   const planFile = join(work, 'plan.json');
   writeFileSync(planFile, JSON.stringify(plan));
-  // The namespace: loopback up, a private tmpfs for the fixed file-log folder and one for HOME.
   const hostsFile = join(work, 'hosts');
   writeFileSync(hostsFile, ['127.0.0.1 localhost', '::1 localhost', ...named.scenario.hosts.map((h) => `127.0.0.1 ${h}`)].join('\n') + '\n');
-  const setup = `ip link set lo up && mount -t tmpfs tmpfs /tmp/openclaw && mount -t tmpfs tmpfs /home && mkdir -p /home/operator && mount --bind ${hostsFile} /etc/hosts && exec "$0" "$@"`;
-  mkdirSync('/tmp/openclaw', { recursive: true });
-  const child = spawn('unshare', ['-n', '-m', '--propagation', 'private', '--', '/bin/sh', '-c', setup, process.execPath, SANDBOX, planFile], {
+  // The namespace: loopback up; private tmpfs for /tmp (the fixed file-log folder /tmp/openclaw and
+  // whatever else OpenClaw keeps there), /dev/shm and /home (HOME); a private /etc/hosts. Two runs at
+  // once share nothing: 2026.9.6 coordinates its state through files outside HOME.
+  const setup = [
+    'ip link set lo up',
+    'mount -t tmpfs tmpfs /tmp',
+    'mkdir -p /tmp/openclaw',
+    'mount -t tmpfs tmpfs /dev/shm',
+    'mount -t tmpfs tmpfs /home',
+    'mkdir -p /home/operator',
+    `mount --bind ${hostsFile} /etc/hosts`,
+    'exec "$0" "$@"',
+  ].join(' && ');
+  // A PID namespace too: the sandbox is its init, so when it ends or is killed (and unshare kills
+  // it when unshare itself is killed), the kernel stops every process of the run, whatever its group.
+  const child = spawn('unshare', ['-n', '-m', '-p', '--fork', '--kill-child=SIGKILL', '--mount-proc', '--propagation', 'private', '--', '/bin/sh', '-c', setup, process.execPath, SANDBOX, planFile], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,7 +116,7 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
       mkdirSync(join(target, '..'), { recursive: true });
       renameSync(outDir, target);
       rmSync(work, { recursive: true, force: true });
-      resolve({ ...base, ok: true, captures: manifest.captures.length });
+      resolve({ ...base, ok: true, captures: manifest.captures.length, timedOut: manifest.captures.filter((c) => c.timedOut).map((c) => c.name) });
     });
   });
 }
@@ -120,7 +135,8 @@ export async function captureAll(scenarios: NamedScenario[], release: InstalledR
       const named = queue[next++]!;
       const result = await runScenario(named, release, other, 18789);
       results.push(result);
-      log(`${release.release} ${named.id}: ${result.ok ? `${result.captures} captures` : `FAILED (${result.message})`} in ${result.seconds.toFixed(1)} s [${results.length}/${queue.length}]`);
+      const stopped = result.timedOut?.length ? `, stopped at their time limit: ${result.timedOut.join(', ')}` : '';
+      log(`${release.release} ${named.id}: ${result.ok ? `${result.captures} captures${stopped}` : `FAILED (${result.message})`} in ${result.seconds.toFixed(1)} s [${results.length}/${queue.length}]`);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
