@@ -31,7 +31,8 @@ const AUTH_MISSING = pattern(/without auth|Gateway auth mode=none|"authMode":\s*
 // `  connect ECONNREFUSED 127.0.0.1:18789` (newer) or `  gateway closed (1006): ` (older) under a failed probe,
 // and `channels status`'s `Gateway not reachable: Error: …` of the same.
 const PROBE_REFUSED = pattern(/^\s*(?:connect ECONNREFUSED\b|gateway closed \(1006\b)|Connect: failed - connect ECONNREFUSED\b|^Gateway not reachable: Error: (?:connect ECONNREFUSED\b|gateway closed \(1006\b)/);
-const PORT_HOLDER_GATEWAY = pattern(/^- (?:Gateway already running locally\.|pid \d+ \S+: openclaw-gateway \()/);
+// Also inside a file-log record (`{"0":"- pid 15 root: openclaw-gateway (127.0.0.1:18789)", …}`).
+const PORT_HOLDER_GATEWAY = pattern(/(?:^|[\s"])- (?:Gateway already running locally\.|pid \d+ \S+: openclaw-gateway \()/);
 
 /**
  * Reads the facts a single text line carries into `facts` (first occurrence wins, except probe,

@@ -23,7 +23,9 @@ import { beyond, DIST, inlineScripts, loadPage, referencedScripts, type Resource
 import { htmlFiles, readHtml, urlPathOf } from './built-site.ts';
 
 const KB = 1024;
-const ISLAND_BUDGET = 15 * KB;
+// 15 KB until the island gained its "not in the catalog yet" view (0.8 KB gz). Loading that view lazily
+// would keep 15 KB but make an analysis fetch code, and "an analysis makes no request at all" matters more.
+const ISLAND_BUDGET = 16 * KB;
 const CATALOG_BUDGET = 40 * KB;
 const LOCALES = ['zh-cn', 'en'] as const;
 const STARLIGHT_OPTIONAL = /^\/_astro\/(?:(?:TableOfContents|MobileTableOfContents|Search)\.astro_astro_type_script_index_\d+_lang|ec)\.[\w-]+\.js$/;
