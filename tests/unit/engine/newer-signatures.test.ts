@@ -5,8 +5,9 @@ import { analyze, compileCatalog } from '../../../src/engine/index.ts';
 
 /**
  * Every signature string that the newer upstream troubleshooting sections mark (shared/facts/newer-sections.md,
- * §1–§10 new sections, §11 changes inside the older ones), placed in a realistic line of the format it appears
- * in, yields the catalog entry that explains it.
+ * §1–§10 new sections, §11 changes inside the older ones), plus the two sections the 2026.9.6 runbook
+ * (docs/gateway/troubleshooting/*.md) added, placed in a realistic line of the format it appears in, yields the
+ * catalog entry that explains it.
  */
 const compiled = compileCatalog(loadCatalog().entries);
 
@@ -159,6 +160,32 @@ const rows: Row[] = [
   // §11 If you upgraded and something suddenly broke
   { signature: 'Connectivity probe: failed', format: '`openclaw gateway status`', text: 'Connectivity probe: failed', id: 'connectivity-probe-failed' },
   { signature: 'RPC probe: failed', format: '`openclaw gateway status` (older label)', text: 'RPC probe: failed', id: 'rpc-probe-failed' },
+  // 2026.9.6 runbook (docs/gateway/troubleshooting/*.md): Agent run failed with a storage error
+  ...(
+    [
+      ['the Gateway state database was busy (SQLite: database is locked). Retry; if it repeats, check Gateway storage health.', 'database is locked', 'gateway-state-db-busy'],
+      ['the Gateway state database was locked (SQLite: database table is locked). Retry; if it repeats, check Gateway storage health.', 'database table is locked', 'gateway-state-db-busy'],
+      ['the Gateway state database was full (SQLite: database or disk is full). Free disk space on the Gateway host and retry.', 'database or disk is full', 'gateway-state-db-full'],
+      ['the Gateway state database was read-only (SQLite: attempt to write a readonly database). Check Gateway storage permissions and retry.', 'attempt to write a readonly database', 'gateway-state-db-readonly'],
+      ['the Gateway state database had an I/O error (SQLite: disk I/O error). Check Gateway storage health and filesystem access before retrying.', 'disk I/O error', 'gateway-state-db-io-error'],
+      ['the transcript writer no longer owned this session. Retry in the current session; if it repeats, check Gateway logs.', 'session writer claim changed before transcript persistence', 'transcript-writer-fenced'],
+    ] as const
+  ).flatMap(([copy, raw, id]) => [
+    { signature: `⚠️ Agent run failed: ${copy}`, format: 'the chat banner', text: `⚠️ Agent run failed: ${copy}`, id },
+    {
+      signature: `⚠️ Agent run failed: ${copy}`,
+      format: 'the gateway console',
+      text: consoleLine('agent/embedded', `embedded run agent end: runId=7c1e2f3a isError=true model=claude-opus-5-5 provider=anthropic error=⚠️ Agent run failed: ${copy} rawError=${raw}`),
+      id,
+    },
+    { signature: raw, format: 'a raw SQLite error', text: `Error: ${raw}`, id: id === 'transcript-writer-fenced' ? id : 'sqlite-storage-error' },
+  ]),
+  // 2026.9.6 runbook: Prepared model runtime publication timeout
+  { signature: 'prepared model runtime publication (...) timed out', format: 'the gateway console', text: consoleLine('gateway', 'sidecars failed to start: Error: prepared model runtime publication (ambient credentials; agent main) timed out'), id: 'model-runtime-publication-timed-out' },
+  { signature: 'prepared model runtime publication (...) timed out', format: '`openclaw logs` plain', text: plain('warn', 'agents/prepared-model-runtime', 'auth-triggered model runtime refresh failed: Error: prepared model runtime publication (workspace plugins; agent ops; workspace plugins acme-crm) timed out'), id: 'model-runtime-publication-timed-out' },
+  { signature: 'prepared model runtime publication (...) timed out', format: 'the file log', text: fileLog('warn', 'gateway', 'gateway sidecars failed to start: Error: prepared model runtime publication (model registries) timed out'), id: 'model-runtime-publication-timed-out' },
+  { signature: 'prepared model runtime startup degraded after <ms>ms (<stage>); still acquiring agents: ...', format: '`openclaw logs` plain', text: plain('warn', 'agents/prepared-model-runtime', 'prepared model runtime startup degraded after 120000ms (ambient credentials; agent main); still acquiring agents: main; acquisition continues in the background'), id: 'model-runtime-startup-degraded' },
+  { signature: 'background model runtime publication failed: ...', format: 'the gateway console', text: consoleLine('agents/prepared-model-runtime', 'background model runtime publication failed: Error: prepared model runtime process lifetime closed'), id: 'model-runtime-background-publication-failed' },
 ];
 
 describe('each signature of the newer upstream sections is recognised', () => {
@@ -184,4 +211,14 @@ test('the newest protocol mismatch log line names only the rollback entry, not t
 test('a critical memory pressure line with the retired snapshot suffix names only the retired entry', () => {
   const ids = analyze(plain('warn', 'diagnostic', 'memory pressure: level=critical reason=rss_threshold memoryPressureSnapshot=disabled'), compiled).findings.map((f) => f.id);
   assert.deepEqual(ids, ['memory-pressure-snapshot-disabled']);
+});
+
+test('a storage-failure banner ranks its specific entry first, the raw SQLite catch-all after it', () => {
+  const ids = analyze('⚠️ Agent run failed: the Gateway state database was full (SQLite: database or disk is full). Free disk space on the Gateway host and retry.', compiled).findings.map((f) => f.id);
+  assert.deepEqual(ids, ['gateway-state-db-full', 'sqlite-storage-error']);
+});
+
+test('a superseded model runtime publication is not reported as a timeout', () => {
+  const ids = analyze(plain('warn', 'agents/prepared-model-runtime', 'background model runtime publication failed: Error: prepared model runtime publication was superseded for /home/alice/.openclaw/agents/main/agent'), compiled).findings.map((f) => f.id);
+  assert.deepEqual(ids, ['model-runtime-background-publication-failed']);
 });
