@@ -81,14 +81,14 @@ export function normalizeLine(raw: string): string {
   // Frames and prompts start with a non-ASCII box char or one of `$%#` or a word char then `@`.
   if (lead > 0x7f) line = line.replace(FRAME, '');
   else if (lead === 0x24 || lead === 0x25 || lead === 0x23 || line.includes('@')) line = line.replace(PROMPT, '');
-  if (line.endsWith('│')) line = line.replace(FRAME_END, '');
+  // A clack box's right border (a trim, not a `[ \t]*│$` regex, which is quadratic on long runs of blanks).
+  if (line.endsWith('│')) line = line.slice(0, -1).trimEnd();
   if (line.endsWith('`') || line.endsWith('**')) line = line.replace(MARKDOWN_END, '');
   if (line.includes('bot') || line.includes('BOT') || line.includes('Bot')) line = line.replace(OLD_NAME, renameOld);
   return line;
 }
 
-// A clack box's right border, and a markdown line's closing backticks or bold.
-const FRAME_END = pattern(/[ \t]*│$/);
+// A markdown line's closing backticks or bold.
 const MARKDOWN_END = pattern(/(?<=\S)(?:`{1,3}|\*\*)$/);
 
 /**
