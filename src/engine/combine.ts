@@ -53,6 +53,9 @@ export const CONTRADICTIONS: Record<string, (facts: Facts) => boolean> = {
   // `gateway status` lists the port as busy, but the process holding it is the running gateway
   // itself (`- Gateway already running locally.`), and no start failed in this paste.
   'port-held-by-this-gateway': (f) => f.portHolderGateway !== undefined && f.startFailed === undefined,
+  // A failed probe (a timeout, a refused connection) next to evidence that the gateway answers after
+  // all: the last probe in the paste succeeded, or `openclaw health` reports a healthy event loop.
+  'gateway-answers-in-paste': (f) => f.probe?.ok === true || f.healthOk !== undefined,
 };
 
 export function combineFacts(facts: Facts): Conclusion[] {

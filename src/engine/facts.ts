@@ -17,6 +17,8 @@ export interface Facts {
   tokenRetry?: { line: number };
   /** The probe's connection was refused or closed before any frame (nothing answers on the port). */
   probeRefused?: { line: number };
+  /** A health check in the paste says the gateway answers (`openclaw health`: `Gateway event loop: ok`). */
+  healthOk?: { line: number };
   /** The process holding the port is an OpenClaw gateway (`- Gateway already running locally.`). */
   portHolderGateway?: { line: number };
 }
@@ -82,6 +84,10 @@ export function readLineFacts(line: string, lineNo: number, facts: Facts): boole
   }
   if (AUTH_MISSING.test(line)) {
     facts.authMissing ??= { line: lineNo };
+    found = true;
+  }
+  if (line.startsWith('Gateway event loop: ok')) {
+    facts.healthOk ??= { line: lineNo };
     found = true;
   }
   if (PROBE_REFUSED.test(line)) {

@@ -47,6 +47,7 @@ const TRIGGERS: Array<[string, number]> = [
   ['authmode', TRIGGER_FACT],
   ['canretrywithdevicetoken=true', TRIGGER_FACT],
   ['econnrefused', TRIGGER_FACT],
+  ['gateway event loop: ok', TRIGGER_FACT],
   ['gateway closed (1006', TRIGGER_FACT],
   ['gateway already running locally', TRIGGER_FACT],
   [': openclaw-gateway (', TRIGGER_FACT],
