@@ -289,8 +289,13 @@ function capturesOf(release: string): Map<string, LabCapture[]> {
 function doctorTable(release: string, compiled: CompiledCatalog) {
   const byScenario = capturesOf(release);
   const itemsOf = (captures: LabCapture[]) => captures.filter((c) => c.doctor).flatMap((c) => doctorItems(c.text));
-  const base = itemsOf(byScenario.get('healthy') ?? []);
-  const note = base.length ? '' : 'no healthy doctor capture to compare with';
+  // The baseline: what the healthy scenario's doctor says, and what most scenarios' doctors say
+  // (the generic warnings of a lab home, and all of them when the healthy capture is empty).
+  const each = [...byScenario.values()].map((c) => new Set(itemsOf(c))).filter((i) => i.size > 0);
+  const common = [...new Set(each.flatMap((i) => [...i]))].filter((i) => each.length >= 4 && each.filter((e) => e.has(i)).length * 2 >= each.length);
+  const healthyItems = itemsOf(byScenario.get('healthy') ?? []);
+  const base = [...new Set([...healthyItems, ...common])];
+  const note = healthyItems.length ? '' : 'healthy doctor capture empty: baseline is what most doctors say';
   /** A new paragraph that starts like a baseline one is quoted from where it departs from it. */
   const departure = (item: string) => {
     const cut = item.lastIndexOf(' ', Math.max(0, ...base.map((b) => [...b.split(''), '\0'].findIndex((c, n) => c !== item[n])))) + 1;
@@ -303,7 +308,8 @@ function doctorTable(release: string, compiled: CompiledCatalog) {
       t.healthy++;
       continue;
     }
-    const doctors = captures.filter((c) => c.doctor);
+    const doctors = captures.filter((c) => c.doctor && c.text.trim());
+    const timedOut = captures.some((c) => c.doctor && !c.text.trim() && c.record.timedOut);
     const extra = [...new Set(itemsOf(doctors).filter((i) => !base.includes(i)))];
     // Doctor names the problem with a new finding that sounds like one and shares a word with the
     // problem statement: its memory probe timing out says nothing about a wrong password, and
@@ -320,7 +326,7 @@ function doctorTable(release: string, compiled: CompiledCatalog) {
     if (naming.length) t.doctorNames++;
     if (ours.length) t.weName++;
     if (names.length) t.named++;
-    const doc = doctors.length === 0 ? '— (no doctor capture)' : naming.length ? `yes: ${quote}` : extra.length ? `no; other new output: ${quote}` : 'no (nothing beyond the healthy baseline)';
+    const doc = doctors.length === 0 ? (timedOut ? '— (doctor timed out without output)' : '— (no doctor capture)') : naming.length ? `yes: ${quote}` : extra.length ? `no; other new output: ${quote}` : 'no (nothing beyond the baseline)';
     const we = ours.length ? `yes: ${links(ours)}` : names.length ? `no (wanted ${names.join(', ')})` : '? (the scenario has no `names`)';
     const notes = [note, ours.length ? '' : `we report: ${loud.slice(0, 5).join(', ') || 'no error or warning'}`].filter(Boolean).join('; ');
     t.rows.push(`| ${id} | ${problem.replace(/\|/g, '\\|')} | ${doc} | ${we} | ${notes} |`);
@@ -395,7 +401,7 @@ ${distList.lines.join('\n')}
 
 ## 3. Side by side with the release's own \`openclaw doctor\`
 
-Doctor names the problem here when its output has a warning-like finding or paragraph that the healthy scenario's doctor output lacks and that shares a word with the problem (a heuristic: read the quote). We name it when the engine finds one of the scenario's \`names\` in any of its captures.
+Doctor names the problem here when its output has a warning-like finding or paragraph that shares a word with the problem and is not in the baseline: the healthy scenario's doctor output plus what at least half of the scenarios' doctors say (a heuristic: read the quote). We name it when the engine finds one of the scenario's \`names\` in any of its captures.
 
 | scenario | problem | \`openclaw doctor\` | our analyzer | notes |
 | --- | --- | --- | --- | --- |

@@ -28,11 +28,21 @@ function mask(text: string): string {
   return out;
 }
 
+/** The whole captured line, as shown: normalised, masked, trimmed (not yet capped). */
 function shown(raw: string): string {
   // normalizeLine drops a clack frame on the left; a box's right edge (`… in use.      │`) goes too.
-  let line = mask(normalizeLine(raw)).trim();
-  if (/[│╮╯┐┘]$/u.test(line)) line = line.slice(0, -1).trim();
-  return line.length > MAX_CHARS ? `${line.slice(0, MAX_CHARS - 1).trimEnd()}…` : line;
+  const line = mask(normalizeLine(raw)).trim();
+  return /[│╮╯┐┘]$/u.test(line) ? line.slice(0, -1).trim() : line;
+}
+
+/** At most MAX_CHARS: the start of the line, or, when the matched text lies beyond it, a window that shows it. */
+function cap(line: string, match: string): string {
+  if (line.length <= MAX_CHARS) return line;
+  const at = match ? line.indexOf(match) : -1;
+  if (at < 0 || at + match.length <= MAX_CHARS - 1) return `${line.slice(0, MAX_CHARS - 1).trimEnd()}…`;
+  const start = Math.min(Math.max(0, at - 80), line.length - (MAX_CHARS - 2));
+  const end = Math.min(line.length, start + MAX_CHARS - 2);
+  return `…${line.slice(start, end).trim()}${end < line.length ? '…' : ''}`;
 }
 
 interface Sighting extends SeenLine {
@@ -40,6 +50,8 @@ interface Sighting extends SeenLine {
   rank: number;
   /** 1 for a JSON fragment (`{"0":…}` records, `"rpc": {`), 0 for text a reader recognises at a glance. */
   json: number;
+  /** 1 when the line had to be cut to MAX_CHARS. */
+  cut: number;
   /** Position in capture order, for stable ties. */
   order: number;
 }
@@ -48,8 +60,9 @@ interface Sighting extends SeenLine {
 const shape = (line: string) => line.replace(/\d+/g, '0');
 
 function pick(sightings: Sighting[]): SeenLine[] {
-  // The scenario made for the id first, plain text before JSON, then the newest release, then capture order.
-  const sorted = [...sightings].sort((a, b) => a.rank - b.rank || a.json - b.json || compareRelease(b.release, a.release) || a.order - b.order);
+  // The scenario made for the id first, plain text before JSON, whole lines before cut ones, then the
+  // newest release, then capture order.
+  const sorted = [...sightings].sort((a, b) => a.rank - b.rank || a.json - b.json || a.cut - b.cut || compareRelease(b.release, a.release) || a.order - b.order);
   const distinct: Sighting[] = [];
   const shapes = new Set<string>();
   for (const s of sorted) {
@@ -80,13 +93,14 @@ export function buildSeenIndex(captures: LabCapture[] = labCaptures()): SeenFile
   captures.forEach((capture, order) => {
     const lines = capture.text.split('\n');
     for (const finding of analyze(capture.text, compiled).findings) {
-      const line = shown(lines[finding.line - 1] ?? '');
+      const whole = shown(lines[finding.line - 1] ?? '');
+      const line = cap(whole, finding.match);
       if (!releases.has(finding.id)) releases.set(finding.id, new Set());
       releases.get(finding.id)!.add(capture.release);
       if (!line) continue;
       const rank = capture.expect.some((e) => e.id === finding.id) ? 0 : capture.allow.includes(finding.id) ? 1 : 2;
       const list = sightings.get(finding.id) ?? [];
-      list.push({ release: capture.release, scenario: capture.scenario.id, capture: capture.record.name, command: mask(capture.record.command), line, rank, json: /^[[{"]/.test(line) ? 1 : 0, order });
+      list.push({ release: capture.release, scenario: capture.scenario.id, capture: capture.record.name, command: mask(capture.record.command), line, rank, json: /^[[{"]/.test(whole) ? 1 : 0, cut: line === whole ? 0 : 1, order });
       sightings.set(finding.id, list);
     }
   });
