@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 export const SCENARIO_DIR = join(import.meta.dirname, '..', '..', 'tests', 'lab', 'scenarios');
-export const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'lab');
+/** Where captures go: the committed fixtures, or elsewhere for a trial run (`OPENCLAW_LAB_FIXTURES`). */
+export const FIXTURE_DIR = process.env['OPENCLAW_LAB_FIXTURES'] ?? join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'lab');
 
 /** Placeholders every string of a scenario may use; the lab fills them in per run. */
 export const PLACEHOLDERS = ['{port}', '{token}', '{password}', '{home}', '{release}', '{other}', '{url}', '{cdpPort}'] as const;
