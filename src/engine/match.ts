@@ -30,6 +30,10 @@ export const TRIGGER_FACT = 1;
 export const TRIGGER_VERSION = 2;
 /** A word that makes a line look like a problem (see unrecognized.ts), so that only such lines are tested. */
 export const TRIGGER_PROBLEM = 4;
+/** A reason or cause field may be on the line (see `reasonFields`). */
+const TRIGGER_REASON = 8;
+/** The first MIN_CUT characters of a long literal: where a line cut off with `...` may have one (see `matchCutLiterals`). */
+const TRIGGER_CUT = 16;
 const TRIGGERS: Array<[string, number]> = [
   ['runtime: ', TRIGGER_FACT],
   ['rpc probe: ', TRIGGER_FACT],
@@ -55,6 +59,8 @@ const TRIGGERS: Array<[string, number]> = [
   ['openclaw v20', TRIGGER_VERSION],
   ['· app 20', TRIGGER_VERSION],
   [' v20', TRIGGER_VERSION],
+  ['reason', TRIGGER_REASON],
+  ['cause', TRIGGER_REASON],
   ...['error', 'warn', 'fatal', 'failed', 'denied', 'refused', 'rejected', 'forbidden', 'unauthorized', 'exit code', 'exited with code', 'exit status'].map((k): [string, number] => [k, TRIGGER_PROBLEM]),
 ];
 
@@ -73,9 +79,8 @@ export interface CompiledCatalog {
   /** Every catalog literal, for benchmarks and `grep -F -f`. */
   literals: string[];
   /** Literals long enough to be recognised when a paste cuts them off with `...` (see `matchCutLiteral`). */
-  longLiterals: Map<string, Array<{ literal: string; owner: CompiledEntry }>>;
-  /** Length of the longest of them. */
-  longestLiteral: number;
+  /** Key index → the long literals that start with that key (TRIGGER_CUT keys). */
+  longLiterals: Map<number, Array<{ literal: string; owner: CompiledEntry }>>;
 }
 
 /** A cut-off literal must keep at least this many characters to count. */
@@ -103,9 +108,8 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   const byRule = new Map<string, MatchableEntry[]>();
   const literals: string[] = [];
   const prefixEntries: CompiledEntry[] = [];
-  // Keyed by their first MIN_CUT characters, lower-cased: a cut line looks up each of its last positions.
-  const longLiterals: CompiledCatalog['longLiterals'] = new Map();
-  let longestLiteral = 0;
+  // Their first MIN_CUT characters ride in the automaton too: a hit near the end of a cut line is a candidate.
+  const cutPrefixes = new Map<string, Array<{ literal: string; owner: CompiledEntry }>>();
   const keyFor = (key: string): number => {
     let k = keyIndex.get(key);
     if (k === undefined) {
@@ -133,10 +137,9 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
       continue;
     }
     for (const literal of compiled.literals) {
-      if (literal.length <= MIN_CUT || literal.startsWith('"')) continue;
-      const key = literal.slice(0, MIN_CUT).toLowerCase();
-      longLiterals.set(key, [...(longLiterals.get(key) ?? []), { literal, owner: compiled }]);
-      longestLiteral = Math.max(longestLiteral, literal.length);
+      const prefix = literal.slice(0, MIN_CUT);
+      if (literal.length <= MIN_CUT || /["\\\n]/.test(prefix)) continue;
+      cutPrefixes.set(prefix.toLowerCase(), [...(cutPrefixes.get(prefix.toLowerCase()) ?? []), { literal, owner: compiled }]);
     }
     for (const literal of entry.match.literals) {
       literals.push(literal);
@@ -145,9 +148,15 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
     }
   }
   const triggerAt = TRIGGERS.map(([key, bits]) => [keyFor(key), bits] as const);
+  const longLiterals: CompiledCatalog['longLiterals'] = new Map();
+  for (const [prefix, owners] of cutPrefixes) {
+    const k = keyFor(prefix);
+    longLiterals.set(k, owners);
+    triggerAt.push([k, TRIGGER_CUT]);
+  }
   const keyTriggers = new Uint8Array(keys.length);
   for (const [k, bits] of triggerAt) keyTriggers[k]! |= bits;
-  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals, longLiterals, longestLiteral };
+  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals, longLiterals };
 }
 
 /** Where the entry's candidate test holds on this line: its line prefix, else its first literal found. */
@@ -188,21 +197,24 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
   let candidates: Set<CompiledEntry> | undefined;
   let triggers = 0;
   const { keyOwners, keyTriggers } = catalog;
-  const onKey = (k: number) => {
-    triggers |= keyTriggers[k]!;
+  let cutHits: Array<[number, number]> | undefined;
+  const onKey = (k: number, end: number) => {
+    const bits = keyTriggers[k]!;
+    triggers |= bits;
+    if (bits & TRIGGER_CUT) (cutHits ??= []).push([k, end]);
     const owners = keyOwners[k]!;
     if (owners.length === 0) return;
     candidates ??= new Set();
     for (const owner of owners) candidates.add(owner);
   };
   catalog.prefilter.scan(line, 0, line.length, onKey);
-  const reasons = reasonFields(line);
+  const reasons = triggers & TRIGGER_REASON ? reasonFields(line) : '';
   if (reasons) catalog.prefilter.scan(reasons, 0, reasons.length, onKey);
   for (const c of catalog.prefixEntries) {
     if (line.startsWith(c.entry.match.linePrefix!)) (candidates ??= new Set()).add(c);
   }
   const isCut = endsCut(line);
-  if (!candidates) return { matches: isCut ? matchCutLiterals(catalog, line, []) : NO_MATCHES, triggers };
+  if (!candidates) return { matches: isCut && cutHits ? matchCutLiterals(catalog, line, cutHits, []) : NO_MATCHES, triggers };
 
   // The same text JSON-escaped once (a message inside a JSON string) or twice (`raw` of `logs --json`).
   const variants = [line];
@@ -233,7 +245,7 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
       if (literal && literal.literal.length >= MIN_CUT && line.length - literal.at - literal.literal.length < CUT_SLACK) matches.push({ entry: c.entry, text: line.slice(literal.at).replace(CUT_END, ''), index: literal.at });
     }
   }
-  if (isCut) matches.push(...matchCutLiterals(catalog, line, matches));
+  if (isCut && cutHits) matches.push(...matchCutLiterals(catalog, line, cutHits, matches));
   // One finding per fact: a generic signature (bare `unauthorized`) never stands on a line that a
   // specific one explains (`[ws] unauthorized … reason=token_mismatch`).
   if (matches.length > 1 && matches.some((m) => !m.entry.generic)) return { matches: matches.filter((m) => !m.entry.generic), triggers };
@@ -245,18 +257,16 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
  * with the first characters (at least MIN_CUT) of a literal. Such an entry matches on what is left,
  * without its regex, which the missing text could not satisfy.
  */
-function matchCutLiterals(catalog: CompiledCatalog, line: string, found: LineMatch[]): LineMatch[] {
+function matchCutLiterals(catalog: CompiledCatalog, line: string, hits: Array<[number, number]>, found: LineMatch[]): LineMatch[] {
   const text = line.replace(CUT_END, '');
   const lower = text.toLowerCase();
   const matches: LineMatch[] = [];
-  const first = Math.max(0, text.length - catalog.longestLiteral);
-  for (let at = text.length - MIN_CUT; at >= first; at--) {
-    const owners = catalog.longLiterals.get(lower.slice(at, at + MIN_CUT));
-    if (!owners) continue;
-    for (const { literal, owner } of owners) {
+  for (const [k, end] of hits) {
+    const at = end - MIN_CUT + 1;
+    for (const { literal, owner } of catalog.longLiterals.get(k) ?? []) {
       if (found.some((m) => m.entry === owner.entry) || matches.some((m) => m.entry === owner.entry)) continue;
       const rest = (owner.entry.match.ignoreCase ? lower : text).slice(at);
-      if (literal.startsWith(rest)) matches.push({ entry: owner.entry, text: text.slice(at), index: at });
+      if (rest.length >= MIN_CUT && literal.startsWith(rest)) matches.push({ entry: owner.entry, text: text.slice(at), index: at });
     }
   }
   return matches;

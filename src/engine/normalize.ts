@@ -136,7 +136,8 @@ const REASON_FIELD = pattern(/"?\b((?:[a-z]+R|r)eason|cause)"?(?:=|":\s*")([\w.:
  * Catalog literals name a reason once, as `reason=<code>`; this makes every field that carries it read the same.
  */
 export function reasonFields(line: string): string {
-  if (!line.includes('eason') && !line.includes('cause')) return '';
+  // A plain `reason=<code>` needs no restating: only `…Reason`, a JSON `"reason"` or a `cause` does.
+  if (!line.includes('Reason') && !line.includes('"reason"') && !line.includes('cause')) return '';
   let out = '';
   for (const m of line.matchAll(REASON_FIELD)) {
     const key = m[1] === 'cause' ? 'cause' : 'reason';

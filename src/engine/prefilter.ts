@@ -8,8 +8,8 @@
  */
 
 export interface Prefilter {
-  /** Calls `hit(keyIndex)` for every key occurrence in `text[start, end)`. */
-  scan(text: string, start: number, end: number, hit: (keyIndex: number) => void): void;
+  /** Calls `hit(keyIndex, end)` for every key occurrence in `text[start, end)`; `end` is the index of its last character. */
+  scan(text: string, start: number, end: number, hit: (keyIndex: number, end: number) => void): void;
   readonly keyCount: number;
 }
 
@@ -110,7 +110,7 @@ export function buildPrefilter(keys: string[]): Prefilter {
       let row = 0;
       for (let i = start; i < end; i++) {
         row = table[row + classOf[text.charCodeAt(i)]!]!;
-        if (outputAt[row] === 1) for (const k of outputsAt[row]!) hit(k);
+        if (outputAt[row] === 1) for (const k of outputsAt[row]!) hit(k, i);
       }
     },
   };
