@@ -61,8 +61,15 @@ function detach(text: string): string {
 }
 
 const JSON_ARRAY_START = pattern(/^\[\s*(?:[{["\d\]-]|$)/);
+const PROSE_FIELD = pattern(/^\s*"(?:description|summary|help|usage)": "/);
 
 const similarity = new WeakMap<CompiledCatalog, SimilarityIndex>();
+
+/** Two or more box-drawing column bars (the outer ones are gone after normalising): a row of a clack table. */
+function isTableRow(line: string): boolean {
+  const first = line.indexOf('│');
+  return first !== -1 && line.indexOf('│', first + 1) !== -1;
+}
 
 export interface Analyzer {
   /** Feeds the next chunk of text (any size, lines may span chunks). */
@@ -182,7 +189,13 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   /** The previous text line and what matched on it, for lines a paste wrapped by hand. */
   let previous: { line: string; no: number; ids: Set<string> } | undefined;
   function matchText(line: string, no: number, doc: number): void {
-    const { matches, triggers } = scanLine(catalog, line);
+    // Prose that quotes error strings (a skill's `"description": "… errors mention pairing required, …"`
+    // in `skills list --json`) is documentation, not output.
+    if (line.charCodeAt(line.length - 1) !== 125 && PROSE_FIELD.test(line)) return;
+    const scan = scanLine(catalog, line);
+    const { triggers } = scan;
+    // In a table row (`│ skill │ description │`), a bare generic word is a cell's prose, not a message.
+    const matches = scan.matches.length > 0 && isTableRow(line) ? scan.matches.filter((m) => !m.entry.generic) : scan.matches;
     for (const m of matches) record(m.entry, no, m.text, m.index, line, doc);
     const c = line.charCodeAt(0);
     // A line that starts in lower case right after a text line may be its wrapped tail

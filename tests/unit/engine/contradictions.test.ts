@@ -40,3 +40,9 @@ test('a failed probe followed by a successful one in the same paste is not a war
   const text = ['Connectivity probe: failed', '  connect ECONNREFUSED 127.0.0.1:18789', '', 'Connectivity probe: ok'].join('\n');
   assert.ok(!ids(text).includes('connectivity-probe-failed'));
 });
+
+test('error strings quoted as prose (a skill description, a table cell) are not findings', () => {
+  assert.deepEqual(ids('      "description": "Diagnose node pairing failures. Use when errors mention pairing required, unauthorized, or bootstrap token invalid.",'), []);
+  assert.deepEqual(ids('│ node-connect  │ ✓ ready               │ required, unauthorized, bootstrap token invalid or        │ bundled          │'), []);
+  assert.ok(ids('unauthorized: gateway token mismatch (provide gateway auth token)').includes('auth-token-mismatch'));
+});
