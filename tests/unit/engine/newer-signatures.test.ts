@@ -213,9 +213,9 @@ test('a critical memory pressure line with the retired snapshot suffix names onl
   assert.deepEqual(ids, ['memory-pressure-snapshot-disabled']);
 });
 
-test('a storage-failure banner ranks its specific entry first, the raw SQLite catch-all after it', () => {
+test('a storage-failure banner yields its specific entry, and the raw SQLite catch-all steps back on that line', () => {
   const ids = analyze('⚠️ Agent run failed: the Gateway state database was full (SQLite: database or disk is full). Free disk space on the Gateway host and retry.', compiled).findings.map((f) => f.id);
-  assert.deepEqual(ids, ['gateway-state-db-full', 'sqlite-storage-error']);
+  assert.deepEqual(ids, ['gateway-state-db-full']);
 });
 
 test('a superseded model runtime publication is not reported as a timeout', () => {
