@@ -20,15 +20,12 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { beyond, DIST, inlineScripts, loadPage, referencedScripts, type Resource } from '../../scripts/bench/page-resources.ts';
+import { CATALOG_BUDGET, ISLAND_BUDGET } from '../../scripts/bench/budgets.ts';
 import { htmlFiles, readHtml, urlPathOf } from './built-site.ts';
 
 const KB = 1024;
-// 15 KB until the island gained its "not in the catalog yet" view (0.8 KB gz). Loading that view lazily
-// would keep 15 KB but make an analysis fetch code, and "an analysis makes no request at all" matters more.
-const ISLAND_BUDGET = 16 * KB;
-// 40 KB until the catalog grew from 200 to 222 entries with what the lab's real captures showed
-// (≈190 bytes gz of texts per entry). One page's total catalog data is not budgeted yet (issue 15).
-const CATALOG_BUDGET = 45 * KB;
+
+
 const LOCALES = ['zh-cn', 'en'] as const;
 const STARLIGHT_OPTIONAL = /^\/_astro\/(?:(?:TableOfContents|MobileTableOfContents|Search)\.astro_astro_type_script_index_\d+_lang|ec)\.[\w-]+\.js$/;
 const REFERENCE_PAGES = ['404.html', ...LOCALES.map((l) => join(l, 'signatures', 'index.html'))].map((p) => join(DIST, p));
