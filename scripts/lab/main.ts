@@ -38,7 +38,8 @@ if (command === 'check') {
   process.exit(printCheck(values.scenario, values.verbose) > 0 ? 1 : 0);
 }
 if (command === 'seen') {
-  console.log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
+  console.// A trial run into another folder (OPENCLAW_LAB_FIXTURES) leaves the committed index alone.
+if (process.env['OPENCLAW_LAB_FIXTURES'] === undefined) log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
   process.exit(0);
 }
 if (process.getuid?.() !== 0 && command !== 'drift') {
@@ -75,6 +76,7 @@ for (const release of releases) {
   const results = await captureAll(scenarios, release, other, Number(values.jobs));
   failed += results.filter((r) => !r.ok).length;
 }
-log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
+// A trial run into another folder (OPENCLAW_LAB_FIXTURES) leaves the committed index alone.
+if (process.env['OPENCLAW_LAB_FIXTURES'] === undefined) log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s${failed ? `, ${failed} run(s) failed` : ''}`);
 process.exit(failed ? 1 : 0);
