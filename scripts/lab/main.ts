@@ -38,8 +38,7 @@ if (command === 'check') {
   process.exit(printCheck(values.scenario, values.verbose) > 0 ? 1 : 0);
 }
 if (command === 'seen') {
-  console.// A trial run into another folder (OPENCLAW_LAB_FIXTURES) leaves the committed index alone.
-if (process.env['OPENCLAW_LAB_FIXTURES'] === undefined) log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
+  console.log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
   process.exit(0);
 }
 if (process.getuid?.() !== 0 && command !== 'drift') {
