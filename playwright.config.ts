@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/browser-path.ts';
 
-const PORT = 4329;
+// E2E_PORT lets parallel checkouts on one machine each serve their own build.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = chromiumPath();
 
 /** E2E tests run against the built site (`npm run build`), served by `astro preview`. */
