@@ -6,6 +6,7 @@
  * `loadCatalog` and checked in stages by `checkCatalog`.
  */
 import { z } from 'zod';
+import { SEVERITIES } from '../engine/types.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -39,8 +40,8 @@ export const Release = z
   .string()
   .regex(/^\d{4}\.\d{1,2}(?:\.\d{1,2})?(?:-[0-9a-z.]+)?$/, 'must be an OpenClaw CalVer release such as 2026.4.20');
 
-export const Severity = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof Severity>;
+/** Severity is the engine's notion (`src/engine/types.ts`); the catalog only validates it. */
+export const Severity = z.enum(SEVERITIES);
 
 export const MatchRules = z
   .object({

@@ -3,7 +3,8 @@
  * Hand-written (rather than node:util parseArgs) so every usage error is a translated one-liner
  * that says what to do.
  */
-import type { Locale, Severity } from '../catalog/schema.ts';
+import type { Locale } from '../catalog/schema.ts';
+import type { Severity } from '../engine/types.ts';
 
 export type Command = 'scan' | 'explain' | 'list' | 'help' | 'version';
 export type Format = 'text' | 'json' | 'sarif';

@@ -3,7 +3,7 @@
  * to its handbook page), one result per finding at its first line; the occurrence count is in
  * `properties.count`.
  */
-import type { Severity } from '../catalog/schema.ts';
+import type { Severity } from '../engine/types.ts';
 import type { Context } from './context.ts';
 import { TOOL_NAME } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';

@@ -2,7 +2,7 @@
  * `openclaw-triage scan`: every input streamed through its own engine analyzer (line numbers are
  * per input), then the findings of all inputs in one rank order. No matching logic lives here.
  */
-import type { Severity } from '../catalog/schema.ts';
+import type { Severity } from '../engine/types.ts';
 import { createAnalyzer, type Finding, type Occurrence, type Report } from '../engine/index.ts';
 import { compareFindings } from '../engine/rank.ts';
 import type { FailOn } from './args.ts';

@@ -3,7 +3,7 @@
  * `FORCE_COLOR` (any value but `0` or `false` forces colour), then `NO_COLOR` (any non-empty value
  * disables it, see no-color.org), then whether stdout is a terminal (and TERM is not `dumb`).
  */
-import type { Severity } from '../catalog/schema.ts';
+import type { Severity } from '../engine/types.ts';
 
 export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flag !== undefined) return flag;

@@ -1,5 +1,8 @@
 /** Public types of the diagnosis engine. No DOM, no Node built-ins: shared by site, worker and CLI. */
-import type { Severity } from '../catalog/schema.ts';
+
+/** How bad a finding is; healthy signals are `info`. Ordered from worst to mildest. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** What the engine needs of a catalog entry (texts live elsewhere, per locale). */
 export interface MatchableEntry {
