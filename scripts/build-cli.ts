@@ -1,46 +1,30 @@
 /**
  * Builds the packed CLI: bundles src/cli/main.ts into cli-dist/openclaw-triage.js, one self-contained
  * ES module for Node ≥ 22 (the package has no runtime dependencies and Node does not strip types
- * inside node_modules). The catalog is loaded and validated here, at build time, with the same
- * `loadCliData()` the repo script uses live; the bundle gets that JSON in place of src/cli/data.ts,
- * so `yaml` and `zod` never ship. Run by `npm run build:cli` and by `prepack`.
+ * inside node_modules). The catalog's build step runs first (validating content/); the CLI imports
+ * its JSON files, which esbuild inlines, so `yaml` and `zod` never ship. Run by `npm run build:cli`
+ * and by `prepack`.
  */
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCliData } from '../src/cli/data.ts';
+import { writeCatalogArtifact } from './build-catalog.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/cli/main.ts');
-const dataModule = join(root, 'src/cli/data.ts');
 const outDir = join(root, 'cli-dist');
 const outFile = join(outDir, 'openclaw-triage.js');
 
 const started = performance.now();
-let data;
+let signatures: number;
 try {
-  data = { ...loadCliData(root), live: false };
+  signatures = writeCatalogArtifact(root);
 } catch (error) {
   console.error((error as Error).message);
   console.error('build-cli: the catalog must be valid before the CLI can be built.');
   process.exit(1);
 }
-
-/** Replaces src/cli/data.ts with the data it would compute, frozen at build time. */
-const embedCatalog: Plugin = {
-  name: 'embed-catalog',
-  setup(b) {
-    b.onResolve({ filter: /[\\/]data\.ts$/ }, (args) => {
-      const path = join(args.resolveDir, args.path);
-      return path === dataModule ? { path, namespace: 'embedded-catalog' } : undefined;
-    });
-    b.onLoad({ filter: /.*/, namespace: 'embedded-catalog' }, () => ({
-      loader: 'js',
-      contents: `const DATA = ${JSON.stringify(data)};\nexport const FALLBACK_DOCS_URL = ${JSON.stringify(data.docsUrl)};\nexport function loadCliData() { return DATA; }\n`,
-    }));
-  },
-};
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -52,7 +36,6 @@ const result = await build({
   format: 'esm',
   target: 'node22',
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [embedCatalog],
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -68,5 +51,5 @@ if (leaked.length > 0) {
 const external = bundled.filter((p) => p.includes('node_modules'));
 if (external.length > 0) console.warn(`build-cli: note, bundled from node_modules: ${external.join(', ')}`);
 console.log(
-  `build-cli: ${relative(root, outFile)} (${(statSync(outFile).size / 1024).toFixed(0)} KB, ${data.catalogs.en.entries.length} signatures, ${Math.round(performance.now() - started)} ms)`,
+  `build-cli: ${relative(root, outFile)} (${(statSync(outFile).size / 1024).toFixed(0)} KB, ${signatures} signatures, ${Math.round(performance.now() - started)} ms)`,
 );

@@ -3,8 +3,17 @@ const KB = 1024;
 
 // 15 KB until the island gained its "not in the catalog yet" view (0.8 KB gz). Loading that view lazily
 // would keep 15 KB but make an analysis fetch code, and "an analysis makes no request at all" matters more.
-export const ISLAND_BUDGET = 16 * KB;
+// 16.5 KB since the island decodes the catalog with the one codec the CLI shares (0.35 KB gz: the whole
+// entry shape and the checks that refuse files of another build).
+export const ISLAND_BUDGET = 16.5 * KB;
 
-// 40 KB until the catalog grew from 200 to 222 entries with what the lab's real captures showed
-// (≈190 bytes gz of texts per entry). One page's total catalog data is not budgeted yet (issue 15).
-export const CATALOG_BUDGET = 45 * KB;
+/**
+ * All the catalog data one page with an analyzer loads, every file together: the match rules
+ * (`/analyzer-catalog/rules.json`, 12 KB) and one language's texts (title, meaning, fix steps, release
+ * notes and advice of every signature, ≈205 bytes gz each: 222 entries make 46 KB in zh-CN). The intent
+ * was 40 KB; the catalog outgrew it with the entries the lab's real output called for. Loading the
+ * texts later (on first use) would meet 40 KB but break "everything is loaded before you paste; an
+ * analysis makes no request", which matters more. The island hydrates when scrolled to, so a reader
+ * who never reaches the analyzer loads none of it.
+ */
+export const PAGE_CATALOG_BUDGET = 60 * KB;

@@ -82,8 +82,11 @@ export interface LoadedPage {
   islands: number;
 }
 
-/** Opens `path` on `baseURL` and returns every same-origin resource the page loaded, sized from dist/. */
-export async function loadPage(page: Page, baseURL: string, path: string): Promise<LoadedPage> {
+/**
+ * Opens `path` on `baseURL` and returns every same-origin resource the page loaded, sized from dist/.
+ * With `analyze`, the text is also analysed in the page's first analyzer, and what that loaded counts too.
+ */
+export async function loadPage(page: Page, baseURL: string, path: string, options: { analyze?: string } = {}): Promise<LoadedPage> {
   const origin = new URL(baseURL).origin;
   const seen = new Map<string, string>();
   const onRequest = (request: { url(): string; resourceType(): string }) => {
@@ -110,6 +113,13 @@ export async function loadPage(page: Page, baseURL: string, path: string): Promi
     await page.waitForLoadState('networkidle');
     if ((await page.locator('[data-analyzer]').count()) > 0) {
       await page.locator('[data-analyzer][data-ready="true"]').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+    }
+    if (options.analyze !== undefined) {
+      const analyzer = page.locator('[data-analyzer]').first();
+      await analyzer.locator('textarea').fill(options.analyze);
+      await analyzer.getByRole('button').first().click();
+      await page.locator('[data-analyzer][data-state="done"]').first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');
     }
 

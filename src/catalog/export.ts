@@ -1,10 +1,9 @@
 /**
- * The catalog's public forms: `/catalog.json` for other tools, its JSON Schema, and the lean
- * per-locale chunks the analyzer island and the CLI load (match rules + one language's texts).
+ * The catalog's public form for other tools: `/catalog.json` and its JSON Schema. (The lean files the
+ * analyzer island and the CLI load are the build artifact: `artifact.ts`.)
  */
 import { z } from 'zod';
-import { Section, Seen, Signature, type Catalog, type CatalogEntry, type Locale } from './schema.ts';
-import type { MatchableEntry } from '../engine/types.ts';
+import { Section, Seen, Signature, type Catalog } from './schema.ts';
 
 export const CATALOG_FORMAT_VERSION = 1;
 
@@ -38,51 +37,5 @@ export function catalogJsonSchema(): Record<string, unknown> {
     $id: '/catalog.schema.json',
     title: 'OpenClaw Gateway signature catalog',
     ...z.toJSONSchema(CatalogDocument, { io: 'output', unrepresentable: 'any' }),
-  };
-}
-
-/** A catalog entry as tools other than the site need it: match rules plus one language's texts. */
-export interface LocalizedEntry extends MatchableEntry {
-  title: string;
-  meaning: string;
-  fix: string[];
-  commands: string[];
-  related: string[];
-  retired: boolean;
-  versions?: { since?: string | undefined; until?: string | undefined; note?: string | undefined } | undefined;
-  versionAdvice: Array<{ since?: string | undefined; until?: string | undefined; advice: string }>;
-}
-
-export interface LocalizedCatalog {
-  version: typeof CATALOG_FORMAT_VERSION;
-  locale: Locale;
-  sections: Array<{ id: string; slug: string; title: string }>;
-  entries: LocalizedEntry[];
-}
-
-export function localizeEntry(e: CatalogEntry, locale: Locale): LocalizedEntry {
-  return {
-    id: e.id,
-    section: e.section,
-    severity: e.severity,
-    generic: e.generic,
-    match: e.match,
-    title: e.title[locale],
-    meaning: e.meaning[locale],
-    fix: e.fix[locale],
-    commands: e.commands,
-    related: e.related,
-    retired: e.retired,
-    versions: e.versions && { since: e.versions.since, until: e.versions.until, note: e.versions.note?.[locale] },
-    versionAdvice: e.versionAdvice.map((a) => ({ since: a.since, until: a.until, advice: a.advice[locale] })),
-  };
-}
-
-export function localizedCatalog(catalog: Catalog, locale: Locale): LocalizedCatalog {
-  return {
-    version: CATALOG_FORMAT_VERSION,
-    locale,
-    sections: catalog.sections.map((s) => ({ id: s.id, slug: s.slug, title: s.title[locale] })),
-    entries: catalog.entries.map((e) => localizeEntry(e, locale)),
   };
 }

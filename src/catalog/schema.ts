@@ -8,8 +8,8 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../engine/types.ts';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../present/locale.ts';
+import { LOCALES } from '../present/locale.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 // YAML reads `429` or `18789` as numbers; as search terms they are text.

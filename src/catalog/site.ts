@@ -1,9 +1,6 @@
-/**
- * The catalog as the site build sees it: loaded once per build, with per-locale helpers.
- * Starlight's locale keys (`zh-cn`, `en`) map to the catalog's BCP-47 tags (`zh-CN`, `en`).
- */
+/** The catalog as the site build sees it: loaded once per build. Locales and URLs: `src/present/locale.ts`. */
 import { loadCatalog } from './load.ts';
-import type { Catalog, CatalogEntry, Locale, Section } from './schema.ts';
+import type { Catalog, CatalogEntry, Section } from './schema.ts';
 import { compileCatalog, type CompiledCatalog } from '../engine/index.ts';
 
 let cached: { catalog: Catalog; compiled: CompiledCatalog } | undefined;
@@ -21,13 +18,6 @@ export function getCompiledCatalog(): CompiledCatalog {
   return cached!.compiled;
 }
 
-export const SITE_LOCALES = ['zh-cn', 'en'] as const;
-export type SiteLocale = (typeof SITE_LOCALES)[number];
-
-export function toCatalogLocale(siteLocale: string | undefined): Locale {
-  return siteLocale === 'en' ? 'en' : 'zh-CN';
-}
-
 export function sectionById(id: string): Section {
   const section = getCatalog().sections.find((s) => s.id === id);
   if (!section) throw new Error(`Unknown section "${id}". Known: ${getCatalog().sections.map((s) => s.id).join(', ')}`);
@@ -39,12 +29,4 @@ export function entriesForSection(id: string): CatalogEntry[] {
   sectionById(id);
   const { entries } = getCatalog();
   return [...entries.filter((e) => e.section === id), ...entries.filter((e) => e.alsoIn.includes(id))];
-}
-
-export function sectionUrl(section: Section, siteLocale: SiteLocale): string {
-  return `/${siteLocale}/${section.slug ? `${section.slug}/` : ''}`;
-}
-
-export function signatureUrl(id: string, siteLocale: SiteLocale): string {
-  return `/${siteLocale}/signatures/${id}/`;
 }

@@ -1,5 +1,5 @@
 /** Everything a command needs: options, the catalog in the chosen language, links, strings, colour, output. */
-import type { LocalizedCatalog, LocalizedEntry } from '../catalog/export.ts';
+import type { LocalizedCatalog, LocalizedEntry } from '../catalog/artifact.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { compileCatalog, type CompiledCatalog } from '../engine/index.ts';
 import { t as translate } from '../i18n/index.ts';

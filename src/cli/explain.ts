@@ -3,7 +3,7 @@
  * Lookup order: exact id, exact structured code, a catalog literal found in the query or the query
  * found in a literal (case-insensitive), and finally the engine run on the query as a pasted line.
  */
-import type { LocalizedEntry } from '../catalog/export.ts';
+import type { LocalizedEntry } from '../catalog/artifact.ts';
 import { analyze } from '../engine/index.ts';
 import { UsageError } from './args.ts';
 import type { Context } from './context.ts';

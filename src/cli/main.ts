@@ -8,7 +8,6 @@
  *
  * Exit codes: 0 no finding at or above `--fail-on`; 1 such findings; 2 usage or I/O error.
  */
-import { resolve } from 'node:path';
 import { t } from '../i18n/index.ts';
 import { defaultLocale, parseArgs, UsageError, type Options } from './args.ts';
 import { createContext, TOOL_NAME, type Context } from './context.ts';
@@ -63,11 +62,8 @@ function render(results: Awaited<ReturnType<typeof scanAll>>, ctx: Context): str
 async function scan(ctx: Context): Promise<number> {
   if (ctx.options.follow) return follow(ctx);
   const operands = ctx.options.operands;
-  // `npm run triage -- file` runs at the package root: resolve relative paths where the user typed them.
-  const base = ctx.data.live ? process.env['INIT_CWD'] : undefined;
-  const names = base ? operands.map((o) => (o === '-' ? o : resolve(base, o))) : operands;
-  if ((names.length === 0 || names.includes('-')) && process.stdin.isTTY) err(`${ctx.style.dim(ctx.t('cli.io.stdinTty'))}\n`);
-  const results = await scanAll(names, ctx);
+  if ((operands.length === 0 || operands.includes('-')) && process.stdin.isTTY) err(`${ctx.style.dim(ctx.t('cli.io.stdinTty'))}\n`);
+  const results = await scanAll(operands, ctx);
   results.forEach((r, i) => {
     if (operands[i] !== undefined && operands[i] !== '-') r.name = operands[i]!;
   });
@@ -115,15 +111,7 @@ export function run(): void {
   installPipeHandlers();
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
-  main(process.argv.slice(2), () => {
-    try {
-      return loadCliData();
-    } catch (error) {
-      // A broken catalog (repo mode only): show the catalog's own problem list, which says what to fix.
-      process.stderr.write(`${TOOL_NAME}: ${(error as Error).message}\n`);
-      process.exit(2);
-    }
-  }).then((code) => {
+  main(process.argv.slice(2), loadCliData).then((code) => {
     process.exitCode = code;
   }, fatal);
 }

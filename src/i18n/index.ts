@@ -4,6 +4,7 @@
  */
 import en from './en.json' with { type: 'json' };
 import zhCN from './zh-CN.json' with { type: 'json' };
+import { interpolate } from '../present/text.ts';
 
 export const dictionaries = { 'zh-CN': zhCN, en } as const;
 export type MessageKey = keyof typeof en;
@@ -16,6 +17,5 @@ export function dictionaryFor(locale: string | undefined): Dictionary {
 
 /** Looks up `key` and fills `{placeholders}`. A missing key is a bug: it shows the key itself. */
 export function t(locale: string | undefined, key: MessageKey | (string & {}), params: Record<string, string | number> = {}): string {
-  const template = dictionaryFor(locale)[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return interpolate(dictionaryFor(locale)[key] ?? key, params);
 }

@@ -10,10 +10,13 @@
  * hydrates; an analysis itself makes no request. Pasted text is only ever rendered as text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, Report, Skipped, Unrecognized } from '../../engine/types.ts';
-import { FindingCard } from './FindingCard.tsx';
+import { decodeRules, type LocalizedCatalog } from '../../catalog/artifact.ts';
+import type { Finding, MatchableEntry, Report, Skipped, Unrecognized } from '../../engine/types.ts';
+import { interpolate } from '../../present/text.ts';
+import { searchPath, sectionPath, signaturePath, toLocale, toSiteLocale } from '../../present/locale.ts';
+import { FindingCard, Inline } from './FindingCard.tsx';
 import { UnrecognizedList } from './UnrecognizedList.tsx';
-import { loadCatalog, loadSamples, matchable, type ClientCatalog } from './load-catalog.ts';
+import { loadCatalog, loadRules, loadSamples } from './load-catalog.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { decodeShare, encodeShare, type SharedReport } from './share-link.ts';
 
@@ -78,16 +81,15 @@ function fallbackCopy(text: string): void {
 
 export default function Analyzer(props: AnalyzerProps) {
   const { strings, compact } = props;
-  const siteLocale = props.locale === 'en' ? 'en' : 'zh-cn';
-  const catalogLocale = siteLocale === 'en' ? 'en' : 'zh-CN';
+  const siteLocale = toSiteLocale(props.locale);
+  const catalogLocale = toLocale(props.locale);
   // One analyzer per page: ids derived from props match between server render and hydration.
   const uid = `analyzer-${compact ? `compact-${props.preset ?? 'any'}` : 'full'}`;
-  const t = (key: string, params: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const t = (key: string, params: Record<string, string | number> = {}) => interpolate(strings[key] ?? key, params);
 
   const [state, setState] = useState<State>('idle');
   const [ready, setReady] = useState(false);
-  const [catalog, setCatalog] = useState<ClientCatalog | null>(null);
+  const [catalog, setCatalog] = useState<LocalizedCatalog | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [shared, setShared] = useState<SharedReport | null>(null);
   const [progress, setProgress] = useState(0);
@@ -99,7 +101,7 @@ export default function Analyzer(props: AnalyzerProps) {
 
   const textarea = useRef<HTMLTextAreaElement>(null);
   const worker = useRef<{ worker: Worker; ready: Promise<void> } | null>(null);
-  const catalogRef = useRef<ClientCatalog | null>(null);
+  const rulesRef = useRef<MatchableEntry[] | null>(null);
   const warming = useRef<Promise<void> | null>(null);
   const job = useRef(0);
   const busy = useRef(false);
@@ -133,7 +135,7 @@ export default function Analyzer(props: AnalyzerProps) {
     }
   }
 
-  function startWorker(cat: ClientCatalog): void {
+  function startWorker(entries: MatchableEntry[]): void {
     const w = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
     const readyPromise = new Promise<void>((resolve, reject) => {
       w.addEventListener('message', function onReady(event: MessageEvent<FromWorker>) {
@@ -145,23 +147,25 @@ export default function Analyzer(props: AnalyzerProps) {
       w.addEventListener('error', (event) => reject(new Error(event.message || 'worker failed')));
     });
     w.addEventListener('message', onWorkerMessage);
-    w.postMessage({ type: 'catalog', entries: matchable(cat) } satisfies ToWorker);
+    w.postMessage({ type: 'catalog', entries } satisfies ToWorker);
     worker.current = { worker: w, ready: readyPromise };
   }
 
-  /** Loads the catalog and starts the worker once; every analysis after that is local. */
+  const loadFailed = (error: unknown) => setProblem(t('analyzer.error.load', { message: error instanceof Error ? error.message : String(error) }));
+
+  /** Loads the catalog and starts the worker (rules only) once; every analysis after that is local. */
   function warm(): Promise<void> {
-    warming.current ??= loadCatalog(props.base, catalogLocale)
-      .then((cat) => {
-        catalogRef.current = cat;
-        setCatalog(cat);
-        startWorker(cat);
+    warming.current ??= Promise.all([
+      loadRules(props.base).then((rules) => {
+        rulesRef.current = decodeRules(rules);
+        startWorker(rulesRef.current);
         return worker.current!.ready;
-      })
-      .then(() => setReady(true));
+      }),
+      loadCatalog(props.base, catalogLocale).then(setCatalog),
+    ]).then(() => setReady(true));
     warming.current.catch((error: unknown) => {
       warming.current = null;
-      setProblem(t('analyzer.error.load', { message: error instanceof Error ? error.message : String(error) }));
+      loadFailed(error);
     });
     return warming.current;
   }
@@ -170,7 +174,7 @@ export default function Analyzer(props: AnalyzerProps) {
   function restartWorker(): void {
     worker.current?.worker.terminate();
     worker.current = null;
-    if (catalogRef.current) startWorker(catalogRef.current);
+    if (rulesRef.current) startWorker(rulesRef.current);
   }
 
   async function run(source: { text?: string; file?: File }): Promise<void> {
@@ -302,12 +306,12 @@ export default function Analyzer(props: AnalyzerProps) {
     announce(done);
   }
 
-  const signatureHref = (id: string) => `${props.base}${siteLocale}/signatures/${id}/`;
-  const searchHref = (query: string) => `${props.base}${siteLocale}/signatures/?q=${encodeURIComponent(query)}`;
+  const signatureHref = (id: string) => signaturePath(props.base, siteLocale, id);
+  const searchHref = (query: string) => searchPath(props.base, siteLocale, query);
   const sectionOf = (id: string) => catalog?.sections.find((s) => s.id === id);
   const sectionHref = (id: string) => {
     const s = sectionOf(id);
-    return s ? `${props.base}${siteLocale}/${s.slug ? `${s.slug}/` : ''}` : undefined;
+    return s ? sectionPath(props.base, siteLocale, s.slug) : undefined;
   };
 
   // Hydration: warm up (catalog + worker), and open a shared report from the URL fragment.
@@ -407,7 +411,7 @@ export default function Analyzer(props: AnalyzerProps) {
       </label>
       {presetHint && (
         <p class="analyzer-hint" id={`${uid}-hint`}>
-          {presetHint.split(/(`[^`]+`)/).map((p, i) => (i % 2 === 1 ? <code key={i}>{p.slice(1, -1)}</code> : p))}
+          <Inline text={presetHint} />
         </p>
       )}
       <textarea

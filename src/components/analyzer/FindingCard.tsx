@@ -1,30 +1,29 @@
 /** One finding: severity, title, meaning, fix, commands (with copy buttons), links and the matched line. */
-import type { ComponentChildren } from 'preact';
+import type { LocalizedEntry } from '../../catalog/artifact.ts';
 import type { Finding } from '../../engine/types.ts';
-import { inRange } from '../../engine/version.ts';
-import type { ClientEntry } from './load-catalog.ts';
+import { excerptParts, inlineCodeParts } from '../../present/text.ts';
+import { adviceFor } from '../../present/versions.ts';
 
 export type ViewFinding = Finding;
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** Text with `backticked` spans as <code>; everything stays text (never HTML). */
 export function Inline({ text }: { text: string }) {
-  const parts = text.split(/(`[^`]+`)/);
-  return <>{parts.map((p, i) => (i % 2 === 1 ? <code key={i}>{p.slice(1, -1)}</code> : p))}</>;
+  return <>{inlineCodeParts(text).map((p, i) => (p.code ? <code key={i}>{p.text}</code> : p.text))}</>;
 }
 
 function Excerpt({ f, t }: { f: ViewFinding; t: Translate }) {
-  const { excerpt, match, matchIndex } = f;
-  let body: ComponentChildren = excerpt;
-  if (matchIndex >= 0 && excerpt.startsWith(match, matchIndex)) {
-    body = (
-      <>
-        {excerpt.slice(0, matchIndex)}
-        <mark>{match}</mark>
-        {excerpt.slice(matchIndex + match.length)}
-      </>
-    );
-  }
+  const { excerpt, match } = f;
+  const parts = excerptParts(excerpt, match, f.matchIndex);
+  const body = parts ? (
+    <>
+      {parts.before}
+      <mark>{parts.match}</mark>
+      {parts.after}
+    </>
+  ) : (
+    excerpt
+  );
   return (
     <div class="analyzer-excerpt">
       <pre tabIndex={0} aria-label={t('analyzer.line', { line: f.line })}>
@@ -33,7 +32,7 @@ function Excerpt({ f, t }: { f: ViewFinding; t: Translate }) {
         </span>
         <code>{body}</code>
       </pre>
-      {matchIndex < 0 && match && (
+      {!parts && match && (
         <p class="analyzer-matched">
           {t('analyzer.matched')}: <mark>{match}</mark>
         </p>
@@ -44,7 +43,7 @@ function Excerpt({ f, t }: { f: ViewFinding; t: Translate }) {
 
 export function FindingCard(props: {
   f: ViewFinding;
-  entry: ClientEntry | undefined;
+  entry: LocalizedEntry | undefined;
   t: Translate;
   version?: string | undefined;
   signatureHref: string;
@@ -55,7 +54,7 @@ export function FindingCard(props: {
   onCopy: (text: string, label: string) => void;
 }) {
   const { f, entry, t, compact } = props;
-  const advice = props.version ? (entry?.versionAdvice ?? []).filter((a) => inRange(props.version!, a)) : [];
+  const advice = adviceFor(entry?.versionAdvice ?? [], props.version);
   const where = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
   const details = (
     <>

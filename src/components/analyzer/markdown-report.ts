@@ -1,6 +1,6 @@
 /** "Copy report": a redacted Markdown summary of the findings, in the page's language. */
 import { redact } from '../../engine/redact.ts';
-import type { ClientCatalog } from './load-catalog.ts';
+import type { LocalizedCatalog } from '../../catalog/artifact.ts';
 import type { ViewFinding } from './FindingCard.tsx';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -18,7 +18,7 @@ export function markdownReport(options: {
   kinds: string[];
   lines: number;
   version?: string | undefined;
-  catalog: ClientCatalog;
+  catalog: LocalizedCatalog;
   t: Translate;
   origin: string;
   signatureHref: (id: string) => string;
