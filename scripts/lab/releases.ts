@@ -79,10 +79,23 @@ function folderSize(dir: string): number {
   return Number(r.stdout.split('\t')[0]) || 0;
 }
 
-/** Runs `npm rebuild` (the package's lifecycle scripts) with no network: loopback only. */
+/**
+ * Runs `npm rebuild` (the package's lifecycle scripts) with no network: loopback only, in its own PID
+ * namespace so that nothing it starts outlives it. Some releases' postinstall runs a nested
+ * `npm install` of optional plugin dependencies (2026.4.9: the AWS SDK); npm's offline mode (inherited
+ * through the environment) makes that fail at once instead of retrying an unreachable registry until
+ * the time limit.
+ */
 function rebuildOffline(dir: string, node: string): { ok: boolean; out: string } {
   const script = `ip link set lo up && PATH="${join(node, '..')}:$PATH" exec npm rebuild --loglevel=error`;
-  const r = spawnSync('unshare', ['-n', '--', '/bin/sh', '-c', script], { cwd: dir, encoding: 'utf8', timeout: 600_000 });
+  const env = { ...process.env, npm_config_offline: 'true', npm_config_fetch_retries: '0', npm_config_audit: 'false', npm_config_fund: 'false' };
+  const r = spawnSync('unshare', ['-n', '-p', '--fork', '--kill-child=SIGKILL', '--mount-proc', '--', '/bin/sh', '-c', script], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+    killSignal: 'SIGKILL',
+  });
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim() };
 }
 

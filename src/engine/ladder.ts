@@ -1,0 +1,89 @@
+/**
+ * The handbook's command ladder as a checklist: for each command, whether its output is among what was
+ * read, what it says (the healthy signals, or the problems found in it), and the next command to run.
+ * Shared by the analyzer island (one or more pastes) and `openclaw-triage collect` (one output per
+ * command); both show the conclusions first and this checklist after them.
+ */
+import { compareFindings } from './rank.ts';
+import type { Finding, InputKind, Report } from './types.ts';
+
+export interface LadderRung {
+  /** The command as the handbook prints it. */
+  command: string;
+  /** The input kinds its output is detected as. */
+  kinds: readonly InputKind[];
+}
+
+/** The five commands of the handbook's first page, in the order they are run. */
+export const LADDER: readonly LadderRung[] = [
+  { command: 'openclaw status', kinds: ['status'] },
+  { command: 'openclaw gateway status', kinds: ['gateway-status', 'gateway-status-json', 'gateway-probe', 'gateway-probe-json'] },
+  { command: 'openclaw logs --follow', kinds: ['logs-plain', 'logs-pretty', 'logs-json', 'logs-file', 'gateway-run', 'console', 'console-json'] },
+  { command: 'openclaw doctor', kinds: ['doctor', 'doctor-lint-json'] },
+  { command: 'openclaw channels status --probe', kinds: ['channels-status', 'channels-status-json'] },
+];
+
+/**
+ * `problem`: an error was found in its output. Warnings alone do not make a rung a problem: the ladder's
+ * own commands provoke some on a healthy gateway (2026.4.9's `openclaw logs` asks for more scopes and
+ * logs `pairing required`; 2026.9.6 logs the CLI's limited-scope probes), so they are listed, not judged.
+ */
+export type LadderStatus = 'missing' | 'healthy' | 'problem';
+
+export interface LadderStep {
+  command: string;
+  status: LadderStatus;
+  /** Error and warning findings from this command's output, in rank order (ids). */
+  findings: string[];
+  /** Healthy signals (info findings) from it, e.g. `runtime-running`. */
+  signals: string[];
+}
+
+export interface NextCommand {
+  command: string;
+  /** The finding whose fix names it; absent when it is simply the next unrun rung of the ladder. */
+  because?: string | undefined;
+}
+
+export interface Ladder {
+  steps: LadderStep[];
+  /** What to run next; absent when every rung is there and no error calls for a command. */
+  next?: NextCommand | undefined;
+}
+
+/**
+ * The findings of `report` that stand on lines of a block of one of `kinds`: by first or last
+ * occurrence, and conclusions by the lines of the facts they were drawn from.
+ */
+function findingsOf(report: Report, kinds: readonly InputKind[]): Finding[] {
+  const blocks = report.blocks.filter((b) => kinds.includes(b.kind));
+  const inside = (line: number) => blocks.some((b) => line >= b.startLine && line <= b.endLine);
+  return report.findings.filter((f) => (f.conclusion ? (f.evidence ?? []).some(inside) : inside(f.line) || inside(f.lastLine)));
+}
+
+const normalized = (command: string) => command.trim().replace(/\s+/g, ' ');
+
+/**
+ * The checklist over every report read so far (one per paste or per command output; findings are
+ * already in rank order within each). `commandsOf` gives a signature's commands from the catalog.
+ */
+export function buildLadder(reports: readonly Report[], commandsOf: (id: string) => readonly string[], rungs: readonly LadderRung[] = LADDER): Ladder {
+  const steps = rungs.map((rung): LadderStep => {
+    const present = reports.some((r) => r.blocks.some((b) => rung.kinds.includes(b.kind)));
+    const found = reports.flatMap((r) => findingsOf(r, rung.kinds));
+    const ids = (keep: (f: Finding) => boolean) => [...new Set(found.filter(keep).map((f) => f.id))];
+    const status: LadderStatus = !present ? 'missing' : found.some((f) => f.severity === 'error') ? 'problem' : 'healthy';
+    return { command: rung.command, status, findings: ids((f) => f.severity !== 'info'), signals: ids((f) => f.severity === 'info') };
+  });
+
+  // A command already run tells nothing new. The next one comes from the fix of the most telling error
+  // (conclusions first, as ranked), else it is the first rung not run yet. Warnings do not choose it
+  // (see LadderStatus); their fixes are on their findings.
+  const run = new Set(steps.filter((s) => s.status !== 'missing').map((s) => normalized(s.command)));
+  for (const f of reports.flatMap((r) => r.findings).filter((x) => x.severity === 'error').sort(compareFindings)) {
+    const command = commandsOf(f.id).find((c) => !run.has(normalized(c)));
+    if (command) return { steps, next: { command, because: f.id } };
+  }
+  const missing = steps.find((s) => s.status === 'missing');
+  return { steps, next: missing ? { command: missing.command } : undefined };
+}
