@@ -37,6 +37,34 @@ const PROBE_REFUSED = pattern(/^\s*(?:connect ECONNREFUSED\b|gateway closed \(10
 const PORT_HOLDER_GATEWAY = pattern(/(?:^|[\s"])- (?:Gateway already running locally\.|pid \d+ \S+: openclaw-gateway \()/);
 
 /**
+ * Lower-case substrings one of which every line `readLineFacts` takes a fact from contains: the engine
+ * runs it only on lines where the automaton saw one. Keep them in step with the regexes above
+ * (tests/unit/engine/triggers.test.ts checks it on every real capture and catalog example).
+ */
+export const FACT_TRIGGERS = [
+  'runtime: ',
+  'rpc probe: ',
+  'connectivity probe: ',
+  'config (',
+  'root cause: cli and service',
+  'gateway failed to start:',
+  'eaddrinuse',
+  'already listening',
+  'is already in use.',
+  'gateway already running (pid',
+  'bind',
+  'without auth',
+  'auth mode=none',
+  'authmode',
+  'canretrywithdevicetoken=true',
+  'econnrefused',
+  'gateway event loop: ok',
+  'gateway closed (1006',
+  'gateway already running locally',
+  ': openclaw-gateway (',
+];
+
+/**
  * Reads the facts a single text line carries into `facts` (first occurrence wins, except probe,
  * runtime and bind: the last one wins). Returns true when the line contributed a fact.
  */

@@ -4,8 +4,11 @@
  */
 import { buildPrefilter, prefilterKey, type Prefilter } from './prefilter.ts';
 import { reasonFields, unescapeJsonText } from './normalize.ts';
+import { FACT_TRIGGERS } from './facts.ts';
 import { pattern } from './patterns.ts';
 import type { MatchableEntry } from './types.ts';
+import { PROBLEM_TRIGGERS } from './unrecognized.ts';
+import { VERSION_TRIGGERS } from './version.ts';
 
 export interface LineMatch {
   entry: MatchableEntry;
@@ -34,34 +37,14 @@ export const TRIGGER_PROBLEM = 4;
 const TRIGGER_REASON = 8;
 /** The first MIN_CUT characters of a long literal: where a line cut off with `...` may have one (see `matchCutLiterals`). */
 const TRIGGER_CUT = 16;
+// Each reader declares its own triggers beside its regexes (tests/unit/engine/triggers.test.ts checks
+// on every real capture that no line a reader accepts lacks one of them).
 const TRIGGERS: Array<[string, number]> = [
-  ['runtime: ', TRIGGER_FACT],
-  ['rpc probe: ', TRIGGER_FACT],
-  ['connectivity probe: ', TRIGGER_FACT],
-  ['config (', TRIGGER_FACT],
-  ['root cause: cli and service', TRIGGER_FACT],
-  ['gateway failed to start:', TRIGGER_FACT],
-  ['eaddrinuse', TRIGGER_FACT],
-  ['already listening', TRIGGER_FACT],
-  ['is already in use.', TRIGGER_FACT],
-  ['gateway already running (pid', TRIGGER_FACT],
-  ['bind', TRIGGER_FACT],
-  ['without auth', TRIGGER_FACT],
-  ['auth mode=none', TRIGGER_FACT],
-  ['authmode', TRIGGER_FACT],
-  ['canretrywithdevicetoken=true', TRIGGER_FACT],
-  ['econnrefused', TRIGGER_FACT],
-  ['gateway event loop: ok', TRIGGER_FACT],
-  ['gateway closed (1006', TRIGGER_FACT],
-  ['gateway already running locally', TRIGGER_FACT],
-  [': openclaw-gateway (', TRIGGER_FACT],
-  ['openclaw 20', TRIGGER_VERSION],
-  ['openclaw v20', TRIGGER_VERSION],
-  ['· app 20', TRIGGER_VERSION],
-  [' v20', TRIGGER_VERSION],
+  ...FACT_TRIGGERS.map((k): [string, number] => [k, TRIGGER_FACT]),
+  ...VERSION_TRIGGERS.map((k): [string, number] => [k, TRIGGER_VERSION]),
   ['reason', TRIGGER_REASON],
   ['cause', TRIGGER_REASON],
-  ...['error', 'warn', 'fatal', 'failed', 'denied', 'refused', 'rejected', 'forbidden', 'unauthorized', 'exit code', 'exited with code', 'exit status'].map((k): [string, number] => [k, TRIGGER_PROBLEM]),
+  ...PROBLEM_TRIGGERS.map((k): [string, number] => [k, TRIGGER_PROBLEM]),
 ];
 
 export interface CompiledCatalog {

@@ -17,6 +17,9 @@ const PROBLEM_WORD = pattern(/\b(?:[A-Z]\w*)?Error: |\berror: |\b(?:failed|denie
 // or an error level (the file log records a failed command's hint lines at error level).
 const NOT_A_PROBLEM = pattern(/^\s*(?:--[\w-]+|-\w,? )|\b(?:0|no) (?:errors?|failures?|failed)\b|\bfailed: 0\b|\[openclaw\] (?:Try|Help|Debug): |\b(?:Probe target|RPC target|Troubles|Troubleshooting): /i);
 
+/** Lower-case substrings one of which every line `looksLikeProblem` accepts contains (the automaton's cue). */
+export const PROBLEM_TRIGGERS = ['error', 'warn', 'fatal', 'failed', 'denied', 'refused', 'rejected', 'forbidden', 'unauthorized', 'exit code', 'exited with code', 'exit status'];
+
 export function looksLikeProblem(line: string): boolean {
   return line.length >= 8 && (LEVEL.test(line) || PROBLEM_WORD.test(line)) && !NOT_A_PROBLEM.test(line);
 }

@@ -13,6 +13,9 @@ const PATTERNS: Array<{ source: DetectedVersion['source']; re: RegExp }> = [
   { source: 'ws-client', re: pattern(new RegExp(` v${CALVER}(?: |$)`)) },
 ];
 
+/** Lower-case substrings that announce a version on a line (the automaton's cue for `detectVersionInLine`). */
+export const VERSION_TRIGGERS = ['openclaw 20', 'openclaw v20', '· app 20', ' v20'];
+
 /** Lower is more trustworthy: the banner names the CLI that printed the output. */
 export const SOURCE_PRIORITY: Record<DetectedVersion['source'], number> = {
   banner: 0,
