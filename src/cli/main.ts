@@ -9,7 +9,7 @@
  * Exit codes: 0 no finding at or above `--fail-on`; 1 such findings; 2 usage or I/O error.
  */
 import { t } from '../i18n/index.ts';
-import { defaultLocale, parseArgs, UsageError, type Options } from './args.ts';
+import { defaultLocale, parseCommandLine, usageMessage, UsageError, type Options } from './args.ts';
 import { createContext, TOOL_NAME, type Context } from './context.ts';
 import { loadCliData, type CliData } from './data.ts';
 import { explain } from './explain.ts';
@@ -75,11 +75,10 @@ async function scan(ctx: Context): Promise<number> {
 export async function main(argv: readonly string[], data: () => CliData): Promise<number> {
   let options: Options;
   try {
-    options = parseArgs(argv, process.env);
+    options = parseCommandLine(argv, process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const lang = defaultLocale(process.env);
-    err(`${TOOL_NAME}: ${t(lang, error.key, error.params)} ${t(lang, 'cli.usage.seeHelp')}\n`);
+    err(`${usageMessage(error, defaultLocale(process.env))}\n`);
     return 2;
   }
   const style = createStyle(useColor(options.color, process.env, process.stdout.isTTY === true));
@@ -101,7 +100,7 @@ export async function main(argv: readonly string[], data: () => CliData): Promis
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`${TOOL_NAME}: ${ctx.t(error.key, error.params)}\n`);
+    err(`${usageMessage(error, ctx.lang, false)}\n`);
     return 2;
   }
 }
