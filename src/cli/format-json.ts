@@ -14,7 +14,6 @@
 import type { Context } from './context.ts';
 import { TOOL_NAME } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';
-import { searchQuery } from '../engine/index.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -42,7 +41,7 @@ export function toJson(results: readonly InputResult[], ctx: Context): Record<st
       input,
       line: f.line,
       match: f.match,
-      title: ctx.entry(f.id)?.title ?? f.id,
+      title: ctx.title(f.id),
       url: ctx.url(f.id),
       count: f.count,
     })),
@@ -55,8 +54,8 @@ export function toJson(results: readonly InputResult[], ctx: Context): Record<st
       count: u.count,
       shape: u.shape,
       excerpt: u.excerpt,
-      nearest: u.nearest.map((id) => ({ id, title: ctx.entry(id)?.title ?? id, url: ctx.url(id) })),
-      search: ctx.searchUrl(searchQuery(u.shape)),
+      nearest: u.nearest.map((id) => ({ id, title: ctx.title(id), url: ctx.url(id) })),
+      search: ctx.shapeSearchUrl(u.shape),
     })),
   );
   if (unrecognized.length > 0) doc['unrecognized'] = unrecognized;
