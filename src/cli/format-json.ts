@@ -1,5 +1,6 @@
 /**
  * `--format json`: the stable, versioned contract other tools rely on (README, docs page, tests).
+ * Its schema is src/cli/output-schema.ts (served as `/cli-output.schema.json`); `toJson` is typed by it.
  *
  *   { "version": 1, "tool": {"name", "version"}, "inputs": [{"name", "kind", "lines"}],
  *     "findings": [{"id", "section", "severity", "input", "line", "match", "title", "url", "count"}] }
@@ -13,17 +14,18 @@
  */
 import type { Context } from './context.ts';
 import { TOOL_NAME } from './context.ts';
+import type { CliOutput } from './output-schema.ts';
 import { rankAcross, type InputResult } from './scan.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export function inputKind(result: InputResult): string {
+export function inputKind(result: InputResult): CliOutput['inputs'][number]['kind'] {
   if (result.error) return 'unreadable';
   return result.report?.inputKinds[0] ?? 'empty';
 }
 
-export function toJson(results: readonly InputResult[], ctx: Context): Record<string, unknown> {
-  const doc: Record<string, unknown> = {
+export function toJson(results: readonly InputResult[], ctx: Context): CliOutput {
+  const doc: CliOutput = {
     version: JSON_FORMAT_VERSION,
     tool: { name: TOOL_NAME, version: ctx.data.toolVersion },
     inputs: results.map((r) => ({
@@ -58,11 +60,11 @@ export function toJson(results: readonly InputResult[], ctx: Context): Record<st
       search: ctx.shapeSearchUrl(u.shape),
     })),
   );
-  if (unrecognized.length > 0) doc['unrecognized'] = unrecognized;
+  if (unrecognized.length > 0) doc.unrecognized = unrecognized;
   const skipped = results.flatMap((r) => (r.report?.skipped ?? []).map((s) => ({ input: r.name, ...s })));
-  if (skipped.length > 0) doc['skipped'] = skipped;
+  if (skipped.length > 0) doc.skipped = skipped;
   const errors = results.filter((r) => r.error).map((r) => ({ input: r.name, message: r.error!.detail }));
-  if (errors.length > 0) doc['errors'] = errors;
+  if (errors.length > 0) doc.errors = errors;
   return doc;
 }
 

@@ -1,9 +1,9 @@
 /**
  * openclaw-triage as users get it: `npm pack` (prepack builds cli-dist with the catalog embedded),
  * installed into an empty folder, run with this Node 22 binary and no dev dependencies.
- * Its JSON must equal the engine's findings on every sample; the rest checks follow mode, exit codes,
- * robustness (binary, invalid UTF-8, NUL, CRLF, EPIPE, missing/unreadable files), formats, language,
- * colour, explain and list.
+ * Its JSON must equal the engine's findings on every sample and follow its published schema
+ * (`/cli-output.schema.json`); the rest checks follow mode, exit codes, robustness (binary, invalid
+ * UTF-8, NUL, CRLF, EPIPE, missing/unreadable files), formats, language, colour, explain and list.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,9 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { loadCatalog } from '../../../src/catalog/load.ts';
+import { CliOutput, cliOutputJsonSchema } from '../../../src/cli/output-schema.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
 import { captureName, labCaptures } from '../../../scripts/lab/fixtures.ts';
 import { LAB_SECRETS } from '../../../scripts/lab/capture.ts';
@@ -41,6 +43,20 @@ function json(r: SpawnSyncReturns<string>): any {
   } catch {
     assert.fail(`not JSON (exit ${r.status}): ${r.stdout.slice(0, 500)}\nstderr: ${r.stderr}`);
   }
+}
+
+/** The published JSON Schema, read back by zod: what a consumer of `/cli-output.schema.json` validates with. */
+const publishedSchema = z.fromJSONSchema(cliOutputJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
+
+/**
+ * `--format json` output follows its contract: the strict zod schema (no field it does not describe)
+ * and the JSON Schema the site serves.
+ */
+function assertContract(doc: unknown, what: string): void {
+  const strict = CliOutput.safeParse(doc);
+  assert.ok(strict.success, `${what}: output does not follow src/cli/output-schema.ts:\n${strict.success ? '' : z.prettifyError(strict.error)}`);
+  const published = publishedSchema.safeParse(doc);
+  assert.ok(published.success, `${what}: output does not follow /cli-output.schema.json:\n${published.success ? '' : z.prettifyError(published.error)}`);
 }
 
 function assertNoStackTrace(r: { stderr: string }): void {
@@ -75,6 +91,7 @@ describe('packed CLI equals the engine', () => {
     const r = run(['--format', 'json', '--fail-on', 'none', ...samples.map((s) => join(samplesDir, s))]);
     assert.equal(r.status, 0, r.stderr);
     const doc = json(r);
+    assertContract(doc, 'every sample');
     assert.equal(doc.version, 1);
     assert.equal(doc.tool.name, 'openclaw-triage');
     assert.match(doc.tool.version, /^\d+\.\d+\.\d+/);
@@ -101,6 +118,7 @@ describe('packed CLI equals the engine', () => {
     const r = run(['--format', 'json', '--fail-on', 'none', ...captures.map((c) => c.path)]);
     assert.equal(r.status, 0, r.stderr);
     const doc = json(r);
+    assertContract(doc, 'every lab capture');
     for (const capture of captures) {
       const report = analyze(capture.text, compiled);
       const ours = doc.findings.filter((f: any) => f.input === capture.path).map((f: any) => [f.id, f.line, f.count, f.match]);
@@ -127,6 +145,54 @@ describe('packed CLI equals the engine', () => {
     const packed = run(['--format', 'json', file]);
     assert.equal(repoRun.status, packed.status, repoRun.stderr);
     assert.deepEqual(json(repoRun).findings, json(packed).findings);
+  });
+});
+
+describe('the JSON contract (/cli-output.schema.json)', () => {
+  test('an empty input: kind empty, no lines, no findings', () => {
+    const doc = json(run(['--format', 'json']));
+    assertContract(doc, 'empty input');
+    assert.deepEqual(doc.inputs, [{ name: '<stdin>', kind: 'empty', lines: 0, kinds: [] }]);
+    assert.deepEqual(doc.findings, []);
+  });
+
+  test('lines not in the catalog yet, with their search links and nearest entries', () => {
+    const input = '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a\n2026-12-02T13:03:40Z warn [gateway] token refresh failed for gateway auth\n';
+    const doc = json(run(['--format', 'json', '--fail-on', 'none'], { input }));
+    assertContract(doc, 'unrecognized lines');
+    assert.ok(doc.unrecognized.length >= 1);
+  });
+
+  test('a missing file next to a readable one: an unreadable input and an error entry', () => {
+    const r = run(['--format', 'json', 'missing.log', 'token.log']);
+    const doc = json(r);
+    assertContract(doc, 'missing file');
+    assert.deepEqual(doc.errors.map((e: any) => e.input), ['missing.log']);
+    assert.equal(doc.inputs[0].kind, 'unreadable');
+  });
+
+  test('binary, NUL and over-long lines: the skipped list', () => {
+    const input = Buffer.concat([Buffer.from('a\u0000b\n'), Buffer.from(`${'x'.repeat(200_000)}\n`), Buffer.from(`${TOKEN_LINE}\n`)]);
+    const doc = json(run(['--format', 'json'], { input }));
+    assertContract(doc, 'skipped lines');
+    assert.ok(doc.skipped.length >= 1);
+  });
+
+  test('in Chinese, with a file:// docs URL, and several inputs including standard input', () => {
+    const doc = json(run(['--format', 'json', '--lang', 'zh-CN', '--docs-url', 'file:///srv/handbook/', join(samplesDir, 'gateway-status-stopped.txt'), '-'], { input: `${TOKEN_LINE}\n` }));
+    assertContract(doc, 'zh-CN, file://, two inputs');
+    assert.ok(doc.findings.every((f: any) => f.url.startsWith('file:///srv/handbook/zh-cn/signatures/')));
+  });
+
+  test('the summary of --follow --format json', () => {
+    const doc = json(run(['--follow', '--format', 'json'], { input: `${TOKEN_LINE}\n${TOKEN_LINE}\n` }));
+    assertContract(doc, '--follow');
+    assert.deepEqual(doc.findings.map((f: any) => [f.id, f.count]), [['auth-token-mismatch', 2]]);
+  });
+
+  test('every lab capture in Chinese, without redaction', () => {
+    const doc = json(run(['--format', 'json', '--fail-on', 'none', '--lang', 'zh-CN', '--no-redact', ...labCaptures().map((c) => c.path)]));
+    assertContract(doc, 'every lab capture, zh-CN, --no-redact');
   });
 });
 
