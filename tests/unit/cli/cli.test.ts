@@ -4,6 +4,7 @@
  * Its JSON must equal the engine's findings on every sample and follow its published schema
  * (`/cli-output.schema.json`); the rest checks follow mode, exit codes, robustness (binary, invalid
  * UTF-8, NUL, CRLF, EPIPE, missing/unreadable files), formats, language, colour, explain and list.
+ * Speed and memory on big inputs are measured by `npm run bench`, not here.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -302,17 +303,6 @@ describe('exit codes and --fail-on', () => {
 });
 
 describe('robustness', () => {
-  test('a 1 GiB stream on standard input runs in constant memory (peak RSS < 150 MB) with a report', () => {
-    // scripts/cli-memory.ts generates the stream on the fly (nothing stored) and measures the CLI's peak RSS.
-    const r = spawnSync(process.execPath, [join(repo, 'scripts', 'cli-memory.ts'), '1024', '--json', '--cli', bin], { encoding: 'utf8', timeout: 120_000 });
-    assert.equal(r.status, 0, r.stderr);
-    const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as { lines: number; findings: number; exitCode: number; peakRssMb: number };
-    assert.equal(result.exitCode, 0);
-    assert.ok(result.lines > 5_000_000, `only ${result.lines} lines read`);
-    assert.ok(result.findings > 0, 'the signatures in the stream were found');
-    assert.ok(result.peakRssMb > 0 && result.peakRssMb < 150, `peak RSS ${result.peakRssMb} MB`);
-  });
-
   test('a missing file is reported and the other files are still analysed (exit 2)', () => {
     const r = run(['--format', 'json', 'missing.log', 'token.log']);
     assert.equal(r.status, 2);
@@ -396,25 +386,22 @@ describe('robustness', () => {
 });
 
 describe('--follow', () => {
-  test('annotates a signature before the writer has finished, then prints the summary at EOF', async () => {
-    const writer = spawn(
-      process.execPath,
-      ['-e', `process.stdout.write(${JSON.stringify(`${TOKEN_LINE}\n`)}); setTimeout(() => process.stdout.write('later line\\n${TOKEN_LINE}\\n'), 1500);`],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+  test('annotates a signature as soon as its line arrives, before the input ends, then prints the summary at EOF', { timeout: 30_000 }, async () => {
     const cli = spawn(process.execPath, [bin, '--follow'], { stdio: ['pipe', 'pipe', 'pipe'], env: env() });
-    writer.stdout.pipe(cli.stdin);
     let out = '';
-    let annotatedAt = 0;
+    let annotated: { summaryYet: boolean } | undefined;
     cli.stdout.on('data', (d) => {
       out += d;
-      if (!annotatedAt && out.includes('[auth-token-mismatch]')) annotatedAt = performance.now();
+      if (!annotated && out.includes('[auth-token-mismatch]')) {
+        annotated = { summaryYet: out.includes('— summary —') };
+        // The rest of the input is sent only now: the annotation cannot have waited for the end of it.
+        cli.stdin.end(`later line\n${TOKEN_LINE}\n`);
+      }
     });
-    const writerDone = new Promise<number>((resolve) => writer.on('exit', () => resolve(performance.now())));
+    cli.stdin.write(`${TOKEN_LINE}\n`); // stdin stays open, as with `openclaw logs --follow`
     const code = await new Promise<number | null>((resolve) => cli.on('close', resolve));
-    const writerExitedAt = await writerDone;
-    assert.ok(annotatedAt > 0, `annotated: ${out}`);
-    assert.ok(annotatedAt < writerExitedAt - 500, 'the annotation appeared while the writer was still running');
+    assert.ok(annotated, `annotated: ${out}`);
+    assert.equal(annotated.summaryYet, false, 'no summary before the end of the input');
     assert.match(out, /×2/, 'running count');
     assert.match(out, /— summary —[\s\S]*seen 2 times[\s\S]*Summary: \d+ error\(s\)/);
     assert.equal(code, 1);
