@@ -3,6 +3,7 @@ import type { LocalizedCatalog, LocalizedEntry } from '../catalog/artifact.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { compileCatalog, searchQuery, type CompiledCatalog } from '../engine/index.ts';
 import { t as translate } from '../i18n/index.ts';
+import { joinUrl, toSiteLocale } from '../present/locale.ts';
 import type { Options } from './args.ts';
 import type { CliData } from './data.ts';
 import type { Style } from './style.ts';
@@ -38,11 +39,12 @@ export interface Context {
 export const CLI_PAGE = 'tools/cli/';
 
 /**
- * Every link the CLI prints goes through here: the catalog's locale (`zh-CN`) is not the site's URL
- * segment (`zh-cn`, Starlight's lower-case locale directory).
+ * Every link the CLI prints goes through here. The catalog's locale (`zh-CN`) is not the site's URL
+ * segment (`zh-cn`, Starlight's lower-case locale directory); that mapping is the presentation core's
+ * (src/present/locale.ts), shared with the site and the island.
  */
 export function handbookUrl(docsUrl: string, lang: Locale, path: string): string {
-  return `${docsUrl}/${lang === 'zh-CN' ? 'zh-cn' : 'en'}/${path}`;
+  return joinUrl(docsUrl, `${toSiteLocale(lang)}/${path}`);
 }
 
 export function createContext(options: Options, data: CliData, style: Style, io: { out(text: string): void; err(text: string): void }): Context {

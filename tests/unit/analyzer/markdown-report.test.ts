@@ -7,9 +7,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { localizedCatalog } from '../../../src/catalog/export.ts';
+import { localizedCatalog, type LocalizedCatalog, type LocalizedEntry } from '../../../src/catalog/artifact.ts';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import type { ClientCatalog, ClientEntry } from '../../../src/components/analyzer/load-catalog.ts';
 import { markdownReport } from '../../../src/components/analyzer/markdown-report.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
 import type { Finding } from '../../../src/engine/types.ts';
@@ -18,8 +17,8 @@ import { t } from '../../../src/i18n/index.ts';
 const ORIGIN = 'https://handbook.test';
 
 /** A one-entry catalog written here, so that catalog edits do not move these expectations. */
-function fixtureCatalog(locale: 'en' | 'zh-CN'): ClientCatalog {
-  const entry: ClientEntry = {
+function fixtureCatalog(locale: 'en' | 'zh-CN', overrides: Partial<LocalizedEntry> = {}): LocalizedCatalog {
+  const entry: LocalizedEntry = {
     id: 'auth-token-mismatch',
     section: 'control-ui',
     severity: 'error',
@@ -29,6 +28,11 @@ function fixtureCatalog(locale: 'en' | 'zh-CN'): ClientCatalog {
     meaning: locale === 'en' ? 'The client sent an old token.' : '客户端发送的是旧 token。',
     fix: locale === 'en' ? ['Get the current token.', 'Paste it in the Control UI.'] : ['取得当前 token。', '把它粘贴到 Control UI。'],
     commands: ['openclaw config get gateway.auth.token', 'openclaw dashboard'],
+    related: [],
+    retired: false,
+    versions: undefined,
+    versionAdvice: [],
+    ...overrides,
   };
   return { locale, sections: [{ id: 'control-ui', slug: 'sections/control-ui', title: 'Control UI' }], entries: [entry], byId: new Map([[entry.id, entry]]) };
 }
@@ -50,7 +54,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-function report(locale: 'en' | 'zh-CN', options: { findings: Finding[]; kinds?: string[]; lines?: number; version?: string; catalog?: ClientCatalog; withSections?: boolean }): string {
+function report(locale: 'en' | 'zh-CN', options: { findings: Finding[]; kinds?: string[]; lines?: number; version?: string; catalog?: LocalizedCatalog; withSections?: boolean }): string {
   const site = locale === 'en' ? 'en' : 'zh-cn';
   const catalog = options.catalog ?? fixtureCatalog(locale);
   return markdownReport({
@@ -164,8 +168,7 @@ describe('the parts that vary', () => {
   });
 
   test('no commands block when the entry has no commands', () => {
-    const catalog = fixtureCatalog('en');
-    catalog.byId.set('auth-token-mismatch', { ...catalog.entries[0]!, commands: [] });
+    const catalog = fixtureCatalog('en', { commands: [] });
     assert.doesNotMatch(report('en', { findings: [finding()], catalog }), /```/);
   });
 
@@ -204,10 +207,7 @@ describe('on real findings and the real catalog', () => {
   const catalog = loadCatalog();
   const compiled = compileCatalog(catalog.entries);
   const samplesDir = join(process.cwd(), 'tests', 'fixtures', 'samples');
-  const clientCatalog = (locale: 'en' | 'zh-CN'): ClientCatalog => {
-    const localized = localizedCatalog(catalog, locale);
-    return { locale, sections: localized.sections, entries: localized.entries, byId: new Map(localized.entries.map((e) => [e.id, e])) };
-  };
+  const clientCatalog = (locale: 'en' | 'zh-CN'): LocalizedCatalog => localizedCatalog(catalog, locale);
 
   for (const locale of ['en', 'zh-CN'] as const) {
     test(`every sample gives one section per finding with its title, fix steps and signature link (${locale})`, () => {
