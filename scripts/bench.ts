@@ -87,6 +87,14 @@ if (engine || grep) {
       row(g, `engine time / grep time, ${mb} MiB`, `${ratio.toFixed(2)}×`, mb === 100 ? '≤ 3×' : '', mb === 100 ? (ratio <= 3 ? 'pass' : 'miss') : '');
     }
   }
+  if (e?.growth) {
+    const { growth } = e;
+    row(g, `time growth: the samples 20× → 200× (${(growth.smallChars / 1024).toFixed(0)} KB → ${(growth.largeChars / 1024).toFixed(0)} KB)`, `${growth.ratio}× the time (${growth.smallSeconds} s → ${growth.largeSeconds} s, median of 5)`, '≤ 15×', growth.ratio <= 15 ? 'pass' : 'miss');
+  }
+  if (e?.pathologicalLine) {
+    const { pathologicalLine: p } = e;
+    row(g, `one ${(p.chars / 1e6).toFixed(2)} MB line without newlines (\`device \` repeated)`, `${p.seconds} s`, '< 2 s', p.seconds < 2 ? 'pass' : 'miss');
+  }
   if (engine) failed(g, 'engine');
   if (grep) failed(g, 'grep');
 }

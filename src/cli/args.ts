@@ -1,10 +1,17 @@
 /**
  * Command-line arguments: `openclaw-triage [scan|explain|list] [options] [operands]`.
- * Hand-written (rather than node:util parseArgs) so every usage error is a translated one-liner
- * that says what to do.
+ *
+ * Node's own `parseArgs` (node:util) splits the command line into tokens; this module walks them in
+ * order. It runs non-strict on purpose: strict mode throws Node's English messages, and every usage
+ * error here must be a translated one-liner that says what to do (`UsageError`, i18n keys `cli.usage.*`).
+ * Walking the tokens (rather than reading `values`) also gives the subcommand (the first operand, unless
+ * it comes after `--`), the first error in command-line order, and "the last one wins" for repeats.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../catalog/schema.ts';
 import type { Severity } from '../engine/types.ts';
+import { t } from '../i18n/index.ts';
+import { TOOL_NAME } from './context.ts';
 
 export type Command = 'scan' | 'explain' | 'list' | 'help' | 'version';
 export type Format = 'text' | 'json' | 'sarif';
@@ -37,10 +44,47 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS = new Set(['scan', 'explain', 'list', 'help']);
+/**
+ * The one line a usage error prints on stderr. Errors found while parsing are in the language of the
+ * environment (`--lang` may be the very thing that is wrong) and point to `--help`; `seeHelp: false` is
+ * for errors found later (an unknown section, an unknown explain query), whose message already says
+ * what to run.
+ */
+export function usageMessage(error: UsageError, lang: Locale, seeHelp = true): string {
+  return `${TOOL_NAME}: ${t(lang, error.key, error.params)}${seeHelp ? ` ${t(lang, 'cli.usage.seeHelp')}` : ''}`;
+}
+
+const COMMANDS: ReadonlySet<string> = new Set<Command>(['scan', 'explain', 'list', 'help']);
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
-const VALUE_OPTIONS = new Set(['--format', '--lang', '--docs-url', '--fail-on', '--section']);
+
+/**
+ * Every option the CLI accepts. The `no-*` forms are options of their own (not parseArgs'
+ * `allowNegative`) so that `--no-redact` exists without a `--redact`. British spellings are aliases.
+ */
+const OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  'docs-url': { type: 'string' },
+  'fail-on': { type: 'string' },
+  section: { type: 'string' },
+  follow: { type: 'boolean', short: 'f' },
+  color: { type: 'boolean' },
+  colour: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-colour': { type: 'boolean' },
+  'no-redact': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+type OptionName = keyof typeof OPTIONS;
+/** Spellings accepted for convenience that the docs need not list. */
+const ALIASES: ReadonlySet<OptionName> = new Set(['colour', 'no-colour']);
+
+/** Every option as the docs must list it, short form first (tests check `--help`, the README and the CLI pages against it). */
+export const DOCUMENTED_OPTIONS: readonly string[] = Object.entries(OPTIONS)
+  .filter(([name]) => !ALIASES.has(name as OptionName))
+  .flatMap(([name, o]) => ('short' in o ? [`-${o.short}`, `--${name}`] : [`--${name}`]));
 
 /** `zh-CN`, `zh_CN.UTF-8`, `zh-cn`, `zh` → zh-CN; `en*`, `C`, `POSIX` → en; anything else → undefined. */
 export function localeFrom(value: string | undefined): Locale | undefined {
@@ -61,7 +105,19 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new UsageError('cli.usage.badValue', { option, value, allowed: allowed.join(', ') });
 }
 
-export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Options {
+function isKnown(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+/** The value of a string option: `--opt=value` or `--opt value`, where `value` may not be another long option. */
+function valueOf(token: { rawName: string; value?: string | undefined; inlineValue?: boolean | undefined }): string {
+  const { rawName, value, inlineValue } = token;
+  // parseArgs takes the next argument whatever it is; `--format --lang en` is a forgotten value, not the format "--lang".
+  if (value === undefined || (!inlineValue && value.startsWith('--') && value.length > 2)) throw new UsageError('cli.usage.missingValue', { option: rawName });
+  return value;
+}
+
+export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Options {
   const options: Options = {
     command: 'scan',
     operands: [],
@@ -74,79 +130,74 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Opti
     redact: true,
     section: undefined,
   };
-  let commandSeen = false;
-  let onlyOperands = false;
+  let afterTerminator = false;
+  let sawOperand = false;
   let wantsHelp = false;
   let wantsVersion = false;
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
-      if (!commandSeen && options.operands.length === 0 && !onlyOperands && COMMANDS.has(arg)) options.command = arg as Command;
-      else options.operands.push(arg);
-      commandSeen = true;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
+      afterTerminator = true;
       continue;
     }
-    if (arg === '--') {
-      onlyOperands = true;
+    if (token.kind === 'positional') {
+      // The first operand names the command, unless `--` came first (`-- list` scans a file named list).
+      if (!sawOperand && !afterTerminator && COMMANDS.has(token.value)) options.command = token.value as Command;
+      else options.operands.push(token.value);
+      sawOperand = true;
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    let value: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
-    if (VALUE_OPTIONS.has(name)) {
-      if (value === undefined) {
-        value = argv[++i];
-        if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError('cli.usage.missingValue', { option: name });
-      }
-    } else if (value !== undefined) {
-      throw new UsageError('cli.usage.noValue', { option: name });
-    }
+    const arg = argv[token.index]!;
+    // parseArgs reads `-f=1` as the group `-f -= -1`; it is `-f` given a value.
+    if (!arg.startsWith('--') && arg.includes('=')) throw new UsageError('cli.usage.noValue', { option: arg.slice(0, arg.indexOf('=')) });
+    const { name, rawName } = token;
+    if (!isKnown(name)) throw new UsageError('cli.usage.unknownOption', { option: rawName });
+    if (OPTIONS[name].type === 'boolean' && token.value !== undefined) throw new UsageError('cli.usage.noValue', { option: rawName });
     switch (name) {
-      case '--format':
-        options.format = oneOf(name, value!, FORMATS);
+      case 'format':
+        options.format = oneOf(rawName, valueOf(token), FORMATS);
         break;
-      case '--lang': {
+      case 'lang': {
+        const value = valueOf(token);
         const lang = localeFrom(value);
-        if (!lang || /^(?:c|posix)$/i.test(value!)) throw new UsageError('cli.usage.badValue', { option: name, value: value!, allowed: 'zh-CN, en' });
+        // LANG=C means English, but `--lang C` is not a language anyone means to ask for.
+        if (!lang || /^(?:c|posix)$/i.test(value)) throw new UsageError('cli.usage.badValue', { option: rawName, value, allowed: 'zh-CN, en' });
         options.lang = lang;
         break;
       }
-      case '--docs-url':
-        if (!/^(?:https?|file):\/\/\S+$/i.test(value!)) throw new UsageError('cli.usage.badUrl', { value: value! });
-        options.docsUrl = value!.replace(/\/+$/, '');
+      case 'docs-url': {
+        const value = valueOf(token);
+        if (!/^(?:https?|file):\/\/\S+$/i.test(value)) throw new UsageError('cli.usage.badUrl', { value });
+        options.docsUrl = value.replace(/\/+$/, '');
         break;
-      case '--fail-on':
-        options.failOn = oneOf(name, value!, FAIL_ON);
+      }
+      case 'fail-on':
+        options.failOn = oneOf(rawName, valueOf(token), FAIL_ON);
         break;
-      case '--section':
-        options.section = value!;
+      case 'section':
+        options.section = valueOf(token);
         break;
-      case '--follow':
-      case '-f':
+      case 'follow':
         options.follow = true;
         break;
-      case '--no-color':
-      case '--no-colour':
-        options.color = false;
-        break;
-      case '--color':
-      case '--colour':
+      case 'color':
+      case 'colour':
         options.color = true;
         break;
-      case '--no-redact':
+      case 'no-color':
+      case 'no-colour':
+        options.color = false;
+        break;
+      case 'no-redact':
         options.redact = false;
         break;
-      case '--help':
-      case '-h':
+      case 'help':
         wantsHelp = true;
         break;
-      case '--version':
-      case '-V':
+      case 'version':
         wantsVersion = true;
         break;
-      default:
-        throw new UsageError('cli.usage.unknownOption', { option: name });
     }
   }
 

@@ -6,9 +6,8 @@
  */
 import type { Occurrence, Report } from '../engine/index.ts';
 import type { Context } from './context.ts';
-import { formatJson } from './format-json.ts';
-import { formatSarif } from './format-sarif.ts';
-import { formatText, severityLabel } from './format-text.ts';
+import { severityLabel } from './format-text.ts';
+import { renderResults } from './render.ts';
 import { exitCodeFor, scanInput, type InputResult } from './scan.ts';
 import { STDIN_NAME } from './read-input.ts';
 
@@ -16,14 +15,9 @@ export function annotation(ctx: Context, o: Occurrence): string {
   const { style } = ctx;
   const entry = ctx.entry(o.id);
   const severity = entry?.severity ?? 'info';
-  const head = `${style.dim(ctx.t('cli.text.lineN', { line: o.line }))}  ${style.severity(severity, severityLabel(ctx, severity))}  ${style.bold(entry?.title ?? o.id)} ${style.dim(`[${o.id}]`)}`;
+  const head = `${style.dim(ctx.t('cli.text.lineN', { line: o.line }))}  ${style.severity(severity, severityLabel(ctx, severity))}  ${style.bold(ctx.title(o.id))} ${style.dim(`[${o.id}]`)}`;
   if (o.count > 1) return `${head} ${style.dim(`×${o.count}`)}\n`;
   return `${head}\n    ${style.dim('│')} ${o.excerpt}\n    ${style.dim('→')} ${style.cyan(ctx.url(o.id))}\n`;
-}
-
-function render(results: InputResult[], ctx: Context): string {
-  const { format } = ctx.options;
-  return format === 'json' ? formatJson(results, ctx) : format === 'sarif' ? formatSarif(results, ctx) : formatText(results, ctx);
 }
 
 /** Runs until end of input or a signal; resolves with the exit code. */
@@ -36,7 +30,7 @@ export async function follow(ctx: Context): Promise<number> {
     finished = true;
     const results = [result];
     if (text) ctx.out(`\n${ctx.style.dim(ctx.t('cli.follow.summary'))}\n`);
-    ctx.out(render(results, ctx));
+    ctx.out(renderResults(results, ctx));
     return exitCodeFor(results, ctx.options.failOn);
   };
 

@@ -1,5 +1,6 @@
 /**
  * `--format json`: the stable, versioned contract other tools rely on (README, docs page, tests).
+ * Its schema is src/cli/output-schema.ts (served as `/cli-output.schema.json`); `toJson` is typed by it.
  *
  *   { "version": 1, "tool": {"name", "version"}, "inputs": [{"name", "kind", "lines"}],
  *     "findings": [{"id", "section", "severity", "input", "line", "match", "title", "url", "count"}] }
@@ -13,18 +14,18 @@
  */
 import type { Context } from './context.ts';
 import { TOOL_NAME } from './context.ts';
+import type { CliOutput } from './output-schema.ts';
 import { rankAcross, type InputResult } from './scan.ts';
-import { searchQuery } from '../engine/index.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export function inputKind(result: InputResult): string {
+export function inputKind(result: InputResult): CliOutput['inputs'][number]['kind'] {
   if (result.error) return 'unreadable';
   return result.report?.inputKinds[0] ?? 'empty';
 }
 
-export function toJson(results: readonly InputResult[], ctx: Context): Record<string, unknown> {
-  const doc: Record<string, unknown> = {
+export function toJson(results: readonly InputResult[], ctx: Context): CliOutput {
+  const doc: CliOutput = {
     version: JSON_FORMAT_VERSION,
     tool: { name: TOOL_NAME, version: ctx.data.toolVersion },
     inputs: results.map((r) => ({
@@ -42,7 +43,7 @@ export function toJson(results: readonly InputResult[], ctx: Context): Record<st
       input,
       line: f.line,
       match: f.match,
-      title: ctx.entry(f.id)?.title ?? f.id,
+      title: ctx.title(f.id),
       url: ctx.url(f.id),
       count: f.count,
     })),
@@ -55,15 +56,15 @@ export function toJson(results: readonly InputResult[], ctx: Context): Record<st
       count: u.count,
       shape: u.shape,
       excerpt: u.excerpt,
-      nearest: u.nearest.map((id) => ({ id, title: ctx.entry(id)?.title ?? id, url: ctx.url(id) })),
-      search: ctx.searchUrl(searchQuery(u.shape)),
+      nearest: u.nearest.map((id) => ({ id, title: ctx.title(id), url: ctx.url(id) })),
+      search: ctx.shapeSearchUrl(u.shape),
     })),
   );
-  if (unrecognized.length > 0) doc['unrecognized'] = unrecognized;
+  if (unrecognized.length > 0) doc.unrecognized = unrecognized;
   const skipped = results.flatMap((r) => (r.report?.skipped ?? []).map((s) => ({ input: r.name, ...s })));
-  if (skipped.length > 0) doc['skipped'] = skipped;
+  if (skipped.length > 0) doc.skipped = skipped;
   const errors = results.filter((r) => r.error).map((r) => ({ input: r.name, message: r.error!.detail }));
-  if (errors.length > 0) doc['errors'] = errors;
+  if (errors.length > 0) doc.errors = errors;
   return doc;
 }
 

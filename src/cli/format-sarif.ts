@@ -5,10 +5,9 @@
  */
 import type { Severity } from '../engine/types.ts';
 import type { Context } from './context.ts';
-import { TOOL_NAME } from './context.ts';
+import { CLI_PAGE, TOOL_NAME } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';
 import { STDIN_NAME } from './read-input.ts';
-import { searchQuery } from '../engine/index.ts';
 
 /** The rule of "not in the catalog yet" results: problem-looking lines no signature explains. */
 export const UNRECOGNIZED_RULE = 'not-in-catalog';
@@ -31,7 +30,7 @@ export function toSarif(results: readonly InputResult[], ctx: Context): Record<s
     rules.push({
       id: finding.id,
       name: finding.id,
-      shortDescription: { text: entry?.title ?? finding.id },
+      shortDescription: { text: ctx.title(finding.id) },
       fullDescription: { text: entry?.meaning ?? finding.id },
       helpUri: ctx.url(finding.id),
       help: { text: (entry?.fix ?? []).map((step, i) => `${i + 1}. ${step}`).join('\n') || ctx.url(finding.id) },
@@ -57,20 +56,20 @@ export function toSarif(results: readonly InputResult[], ctx: Context): Record<s
     level: 'note',
     message: { text: `${ctx.t('cli.unrecognized.title')}: ${u.excerpt}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(input), index: inputIndex }, region: { startLine: Math.max(1, u.line), snippet: { text: u.excerpt } } } }],
-    properties: { count: u.count, lastLine: u.lastLine, shape: u.shape, nearest: u.nearest, search: ctx.searchUrl(searchQuery(u.shape)) },
+    properties: { count: u.count, lastLine: u.lastLine, shape: u.shape, nearest: u.nearest, search: ctx.shapeSearchUrl(u.shape) },
   }));
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: ctx.data.toolVersion, informationUri: `${ctx.docsUrl}/${ctx.lang === 'zh-CN' ? 'zh-cn' : 'en'}/tools/cli/`, rules } },
+        tool: { driver: { name: TOOL_NAME, version: ctx.data.toolVersion, informationUri: ctx.pageUrl(CLI_PAGE), rules } },
         artifacts: results.map((r) => ({ location: { uri: artifactUri(r.name) } })),
         results: ranked.map(({ input, inputIndex, finding: f }) => ({
           ruleId: f.id,
           ruleIndex: ruleIndex.get(f.id),
           level: LEVEL[f.severity],
-          message: { text: `${ctx.entry(f.id)?.title ?? f.id}: ${f.match}` },
+          message: { text: `${ctx.title(f.id)}: ${f.match}` },
           locations: [
             {
               physicalLocation: {

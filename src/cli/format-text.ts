@@ -4,7 +4,7 @@
  * language, a summary line and a footer of links to the signature pages (ranked, de-duplicated, capped).
  */
 import type { Finding } from '../engine/index.ts';
-import { inRange, searchQuery } from '../engine/index.ts';
+import { inRange } from '../engine/index.ts';
 import type { Context } from './context.ts';
 import { rankAcross, type InputResult } from './scan.ts';
 
@@ -46,7 +46,7 @@ export function findingBlock(ctx: Context, f: Finding, where: string, openclawVe
   const { style } = ctx;
   const entry = ctx.entry(f.id);
   const pad = '    ';
-  const lines = [`${style.severity(f.severity, severityLabel(ctx, f.severity))}  ${where}  ${style.bold(entry?.title ?? f.id)} ${style.dim(`[${f.id}]`)}`];
+  const lines = [`${style.severity(f.severity, severityLabel(ctx, f.severity))}  ${where}  ${style.bold(ctx.title(f.id))} ${style.dim(`[${f.id}]`)}`];
   if (f.excerpt.trim()) lines.push(`${pad}${style.dim('│')} ${excerptLine(ctx, f)}`);
   lines.push(`${pad}${labelled(ctx.t('cli.text.match'), style.bold(`"${f.match}"`))}`);
   if (f.count > 1) lines.push(`${pad}${style.dim(ctx.t('cli.text.count', { count: f.count, last: f.lastLine }))}`);
@@ -69,7 +69,7 @@ export function footerLinks(ctx: Context, ids: readonly string[]): string[] {
   if (unique.length === 0) return [];
   const shown = unique.slice(0, FOOTER_LINKS);
   const lines = [ctx.style.bold(ctx.t('cli.text.moreInfo'))];
-  for (const id of shown) lines.push(`  ${ctx.style.cyan(ctx.url(id))}  ${ctx.entry(id)?.title ?? id}`);
+  for (const id of shown) lines.push(`  ${ctx.style.cyan(ctx.url(id))}  ${ctx.title(id)}`);
   if (unique.length > shown.length) lines.push(`  ${ctx.style.dim(ctx.t('cli.text.moreLinks', { count: unique.length - shown.length }))}`);
   return lines;
 }
@@ -99,9 +99,9 @@ export function unrecognizedBlock(ctx: Context, results: readonly InputResult[])
       if (u.count > 1) out.push(`    ${style.dim(ctx.t('cli.text.count', { count: u.count, last: u.lastLine }))}`);
       if (u.nearest.length > 0) {
         out.push(`    ${ctx.t('cli.unrecognized.nearest')}`);
-        for (const id of u.nearest) out.push(`      ${ctx.entry(id)?.title ?? id} ${style.dim(`[${id}]`)}  ${style.cyan(ctx.url(id))}`);
+        for (const id of u.nearest) out.push(`      ${ctx.title(id)} ${style.dim(`[${id}]`)}  ${style.cyan(ctx.url(id))}`);
       }
-      out.push(`    ${labelled(ctx.t('cli.unrecognized.search'), style.cyan(ctx.searchUrl(searchQuery(u.shape))))}`);
+      out.push(`    ${labelled(ctx.t('cli.unrecognized.search'), style.cyan(ctx.shapeSearchUrl(u.shape)))}`);
     }
   }
   return out;

@@ -9,15 +9,13 @@
  * Exit codes: 0 no finding at or above `--fail-on`; 1 such findings; 2 usage or I/O error.
  */
 import { t } from '../i18n/index.ts';
-import { defaultLocale, parseArgs, UsageError, type Options } from './args.ts';
-import { createContext, TOOL_NAME, type Context } from './context.ts';
+import { defaultLocale, parseCommandLine, usageMessage, UsageError, type Options } from './args.ts';
+import { CLI_PAGE, createContext, TOOL_NAME, type Context } from './context.ts';
 import { loadCliData, type CliData } from './data.ts';
 import { explain } from './explain.ts';
 import { follow } from './follow.ts';
-import { formatJson } from './format-json.ts';
-import { formatSarif } from './format-sarif.ts';
-import { formatText } from './format-text.ts';
 import { list } from './list.ts';
+import { renderResults } from './render.ts';
 import { exitCodeFor, scanAll } from './scan.ts';
 import { createStyle, useColor } from './style.ts';
 
@@ -54,11 +52,6 @@ function fatal(error: unknown): never {
   process.exit(2);
 }
 
-function render(results: Awaited<ReturnType<typeof scanAll>>, ctx: Context): string {
-  const { format } = ctx.options;
-  return format === 'json' ? formatJson(results, ctx) : format === 'sarif' ? formatSarif(results, ctx) : formatText(results, ctx);
-}
-
 async function scan(ctx: Context): Promise<number> {
   if (ctx.options.follow) return follow(ctx);
   const operands = ctx.options.operands;
@@ -68,18 +61,17 @@ async function scan(ctx: Context): Promise<number> {
     if (operands[i] !== undefined && operands[i] !== '-') r.name = operands[i]!;
   });
   for (const r of results) if (r.error) err(`${TOOL_NAME}: ${r.name}: ${ctx.t(r.error.key)} (${r.error.detail})\n`);
-  ctx.out(render(results, ctx));
+  ctx.out(renderResults(results, ctx));
   return exitCodeFor(results, ctx.options.failOn);
 }
 
 export async function main(argv: readonly string[], data: () => CliData): Promise<number> {
   let options: Options;
   try {
-    options = parseArgs(argv, process.env);
+    options = parseCommandLine(argv, process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const lang = defaultLocale(process.env);
-    err(`${TOOL_NAME}: ${t(lang, error.key, error.params)} ${t(lang, 'cli.usage.seeHelp')}\n`);
+    err(`${usageMessage(error, defaultLocale(process.env))}\n`);
     return 2;
   }
   const style = createStyle(useColor(options.color, process.env, process.stdout.isTTY === true));
@@ -87,7 +79,7 @@ export async function main(argv: readonly string[], data: () => CliData): Promis
   try {
     switch (options.command) {
       case 'help':
-        ctx.out(`${ctx.t('cli.help', { name: TOOL_NAME, docs: `${ctx.docsUrl}/${ctx.lang === 'zh-CN' ? 'zh-cn' : 'en'}/tools/cli/` })}\n`);
+        ctx.out(`${ctx.t('cli.help', { name: TOOL_NAME, docs: ctx.pageUrl(CLI_PAGE) })}\n`);
         return 0;
       case 'version':
         ctx.out(`${TOOL_NAME} ${ctx.data.toolVersion} (${ctx.t('cli.version.catalog', { count: ctx.catalog.entries.length })})\n`);
@@ -101,7 +93,7 @@ export async function main(argv: readonly string[], data: () => CliData): Promis
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`${TOOL_NAME}: ${ctx.t(error.key, error.params)}\n`);
+    err(`${usageMessage(error, ctx.lang, false)}\n`);
     return 2;
   }
 }

@@ -2,7 +2,13 @@
  * Terminal colour: only on a TTY, unless told otherwise. Precedence: `--no-color` / `--color`, then
  * `FORCE_COLOR` (any value but `0` or `false` forces colour), then `NO_COLOR` (any non-empty value
  * disables it, see no-color.org), then whether stdout is a terminal (and TERM is not `dumb`).
+ *
+ * The escape codes come from Node's `util.styleText`. We decide ourselves whether to colour and call
+ * it with `validateStream: false`: its own check (`stream.hasColors()`) cannot know `--color`, and it
+ * reads `FORCE_COLOR` differently (`FORCE_COLOR=yes` means no colour to Node, colour to us and to most
+ * tools that follow force-color.org).
  */
+import { styleText } from 'node:util';
 import type { Severity } from '../engine/types.ts';
 
 export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
@@ -25,16 +31,15 @@ export interface Style {
   severity(severity: Severity, text: string): string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-const plain = (text: string) => text;
+type Format = 'bold' | 'dim' | 'underline' | 'red' | 'yellow' | 'cyan' | 'green';
 
 export function createStyle(enabled: boolean): Style {
-  const s = enabled
-    ? { bold: wrap(1, 22), dim: wrap(2, 22), underline: wrap(4, 24), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), green: wrap(32, 39) }
-    : { bold: plain, dim: plain, underline: plain, red: plain, yellow: plain, cyan: plain, green: plain };
+  const paint = (format: Format) => (enabled ? (text: string) => styleText(format, text, { validateStream: false }) : (text: string) => text);
+  const s = { bold: paint('bold'), dim: paint('dim'), underline: paint('underline'), red: paint('red'), yellow: paint('yellow'), cyan: paint('cyan'), green: paint('green') };
+  const SEVERITY_COLOUR: Record<Severity, (text: string) => string> = { error: s.red, warning: s.yellow, info: s.cyan };
   return {
     enabled,
     ...s,
-    severity: (severity, text) => (severity === 'error' ? s.bold(s.red(text)) : severity === 'warning' ? s.bold(s.yellow(text)) : s.bold(s.cyan(text))),
+    severity: (severity, text) => s.bold(SEVERITY_COLOUR[severity](text)),
   };
 }

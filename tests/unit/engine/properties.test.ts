@@ -84,28 +84,12 @@ test('redaction is idempotent on arbitrary text', () => {
   );
 });
 
-function medianMs(fn: () => void, runs = 5): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+// How the time grows with the input (10x the input for at most ~15x the time) and how long one
+// pathological 1 MB line takes are measured by `npm run bench` (scripts/bench/engine.ts), not asserted
+// here: a test must not depend on the machine's speed.
 
-test('time grows linearly: 10x the input costs at most ~15x the time', () => {
-  const unit = samples.join('\n');
-  const small = unit.repeat(20);
-  const large = unit.repeat(200);
-  analyze(small, compiled); // warm up the JIT
-  const ratio = medianMs(() => analyze(large, compiled)) / medianMs(() => analyze(small, compiled));
-  assert.ok(ratio <= 15, `10x input took ${ratio.toFixed(1)}x the time`);
-});
-
-test('one pathological 1 MB line without newlines stays linear', () => {
-  const line = 'device '.repeat(150_000);
-  const start = performance.now();
-  analyze(line, compiled);
-  assert.ok(performance.now() - start < 2000, 'a 1 MB line took more than 2 s');
+test('one pathological 1 MB line without newlines is read as one line, with no finding made up', () => {
+  const report = analyze('device '.repeat(150_000), compiled);
+  assert.equal(report.lines, 1);
+  assert.deepEqual(report.findings, []);
 });
