@@ -7,21 +7,19 @@ import { Section, Seen, Signature, type Catalog } from './schema.ts';
 
 export const CATALOG_FORMAT_VERSION = 1;
 
-const CatalogDocument = z.object({
-  version: z.literal(CATALOG_FORMAT_VERSION),
-  sections: z.array(Section),
-  signatures: z.array(
-    Signature.extend({
-      section: z.string(),
-      /**
-       * Where the lab found it in real OpenClaw output (releases, and up to three captured lines with
-       * their release, scenario, capture and command); null when it has not been seen there yet.
-       */
-      seen: Seen.nullable().describe(
-        'Where the lab (npm run lab) found this signature in real OpenClaw output: every release it was seen in, and up to three captured lines with their release, scenario, capture and command. null when it has not been seen in real output yet (its wording then comes from the OpenClaw docs or source).',
-      ),
-    }),
-  ),
+const CatalogDocument = z.strictObject({
+  version: z.literal(CATALOG_FORMAT_VERSION).describe('Format version of this document; it changes only when a field changes meaning or goes away.'),
+  sections: z.array(Section).describe('The handbook sections, in sidebar order.'),
+  signatures: z
+    .array(
+      Signature.extend({
+        section: z.string().describe('Id of the home section: the file the signature is written in (`content/signatures/<section>.yaml`).'),
+        seen: Seen.nullable().describe(
+          'Where the lab (npm run lab) found this signature in real OpenClaw output: every release it was seen in, and up to three captured lines with their release, scenario, capture and command. null when it has not been seen in real output yet (its wording then comes from the OpenClaw docs or source).',
+        ),
+      }),
+    )
+    .describe('Every signature, grouped by home section.'),
 });
 
 export function catalogDocument(catalog: Catalog): z.input<typeof CatalogDocument> {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { closestName } from './did-you-mean.ts';
 import { SectionsFile, SeenFile, SignatureFile, type Catalog, type CatalogEntry } from './schema.ts';
 
 // Resolved from the working directory, not import.meta.url: the site build bundles this module into
@@ -30,28 +31,52 @@ export class CatalogError extends Error {
 }
 
 export function formatProblem(p: CatalogProblem): string {
-  const where = [p.file, p.id && `entry "${p.id}"`, p.field && `field "${p.field}"`].filter(Boolean).join(', ');
+  const kind = p.file.endsWith('sections.yaml') ? 'section' : 'entry';
+  const where = [p.file, p.id && `${kind} "${p.id}"`, p.field && `field "${p.field}"`].filter(Boolean).join(', ');
   return `  - ${where}: ${p.message}`;
 }
 
+/** The list key of each file kind: issues inside `signatures[i]` or `sections[i]` name the item's id, not its index. */
+const ITEM_LISTS = ['signatures', 'sections'];
+
 function zodProblems(file: string, error: z.ZodError, data: unknown): CatalogProblem[] {
-  return error.issues.map((issue) => {
+  return withoutEchoes(error.issues).map((issue) => {
     const path = issue.path.map(String);
     let id: string | undefined;
     let fieldPath = path;
-    // Issues inside `signatures[i]` are reported against the entry's id, not its index.
-    if (path[0] === 'signatures' && path[1] !== undefined) {
-      const entry = (data as { signatures?: Array<{ id?: unknown }> }).signatures?.[Number(path[1])];
-      id = typeof entry?.id === 'string' ? entry.id : `#${Number(path[1]) + 1}`;
+    const list = path[0];
+    if (list !== undefined && ITEM_LISTS.includes(list) && path[1] !== undefined) {
+      const item = (data as Record<string, Array<{ id?: unknown }> | undefined>)[list]?.[Number(path[1])];
+      id = typeof item?.id === 'string' ? item.id : `#${Number(path[1]) + 1}`;
       fieldPath = path.slice(2);
     }
     return { file, id, field: fieldPath.join('.') || undefined, message: hint(issue) };
   });
 }
 
+/**
+ * A misspelled key also leaves the field it meant missing (`exmples:` means no `examples`), and the
+ * object's cross-field checks then judge it without that field (`litterals:` means "needs at least
+ * one of literals, …"). The unknown-key message already says what to fix, so those echoes are dropped.
+ */
+function withoutEchoes(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const at = (path: PropertyKey[]) => path.map(String).join('.');
+  const unknown = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ parent: at(issue.path), key })) : []));
+  return issues.filter((issue) => {
+    if (issue.code === 'custom') return !unknown.some((u) => u.parent === at(issue.path));
+    if (!isMissing(issue) || issue.path.length === 0) return true;
+    const field = String(issue.path[issue.path.length - 1]);
+    const parent = at(issue.path.slice(0, -1));
+    return !unknown.some((u) => u.parent === parent && closestName(u.key, [field]) === field);
+  });
+}
+
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+}
+
 function hint(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `is required (${issue.message})`;
-  if (issue.code === 'unrecognized_keys') return `${issue.message}; remove or rename it (see src/catalog/schema.ts)`;
+  if (isMissing(issue)) return `is required (${issue.message})`;
   return issue.message;
 }
 
