@@ -24,7 +24,7 @@ export const MAX_DOCUMENT = 8 << 20;
 const MAX_BLOCKS = 2000;
 const MAX_SKIPPED = 200;
 const EXCERPT = 400;
-/** Raw shapes whose redacted form is remembered (beyond it, each repeat is redacted again: slower, still right). */
+/** Raw shapes of lines not in the catalog yet whose redacted form is remembered. */
 const MAX_SHOWN_SHAPES = 1000;
 
 interface JsonBlock {
@@ -91,18 +91,21 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   // shape masks do not cover (`--token 7f3a…`) must not reach the page or the CLI's search link.
   // Redacting costs more than shaping, so it runs once per raw shape, remembered for its repeats.
   const shownShapes = new Map<string, string>();
-  function shapeOf(line: string): string {
+  function shapeOf(line: string): string | undefined {
     const raw = lineShape(problemText(line));
     if (!shouldRedact) return raw;
-    let shown = shownShapes.get(raw);
-    if (shown === undefined) {
-      shown = lineShape(redact(problemText(line)));
-      if (shownShapes.size < MAX_SHOWN_SHAPES) shownShapes.set(detach(raw), detach(shown));
-    }
+    const cached = shownShapes.get(raw);
+    if (cached !== undefined) return cached;
+    // Past the memory's size and with no room for a new entry, a new raw shape is dropped unredacted
+    // (it could only add to the count of one shown already): else every line would be redacted.
+    if (shownShapes.size >= MAX_SHOWN_SHAPES && unrecognized.size >= MAX_UNRECOGNIZED) return undefined;
+    const shown = lineShape(redact(problemText(line)));
+    if (shownShapes.size < MAX_SHOWN_SHAPES) shownShapes.set(detach(raw), detach(shown));
     return shown;
   }
   function noteUnrecognized(line: string, no: number): void {
     const shape = shapeOf(line);
+    if (shape === undefined) return;
     const known = unrecognized.get(shape);
     if (known) {
       known.count++;
