@@ -35,7 +35,7 @@ before(() => {
   mkdirSync(packDir);
   const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: process.cwd(), encoding: 'utf8', env: { ...process.env } });
   assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
-  const [{ filename }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string }>;
+  const { filename } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string }>)[0]!;
   const app = join(work, 'app');
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], { cwd: work, encoding: 'utf8' });
   assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
