@@ -24,6 +24,8 @@ export const MAX_DOCUMENT = 8 << 20;
 const MAX_BLOCKS = 2000;
 const MAX_SKIPPED = 200;
 const EXCERPT = 400;
+/** Raw shapes of lines not in the catalog yet whose redacted form is remembered. */
+const MAX_SHOWN_SHAPES = 1000;
 
 interface JsonBlock {
   startLine: number;
@@ -85,8 +87,25 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   const findings = new Map<string, Finding & { lastDoc: number }>();
   const unrecognized = new Map<string, Omit<Unrecognized, 'nearest'>>();
   let lastUnrecognized: { shape: string; no: number } | undefined;
+  // Shapes are shown (and searched for) too, so they are taken from the redacted text: a secret the
+  // shape masks do not cover (`--token 7f3a…`) must not reach the page or the CLI's search link.
+  // Redacting costs more than shaping, so it runs once per raw shape, remembered for its repeats.
+  const shownShapes = new Map<string, string>();
+  function shapeOf(line: string): string | undefined {
+    const raw = lineShape(problemText(line));
+    if (!shouldRedact) return raw;
+    const cached = shownShapes.get(raw);
+    if (cached !== undefined) return cached;
+    // Past the memory's size and with no room for a new entry, a new raw shape is dropped unredacted
+    // (it could only add to the count of one shown already): else every line would be redacted.
+    if (shownShapes.size >= MAX_SHOWN_SHAPES && unrecognized.size >= MAX_UNRECOGNIZED) return undefined;
+    const shown = lineShape(redact(problemText(line)));
+    if (shownShapes.size < MAX_SHOWN_SHAPES) shownShapes.set(detach(raw), detach(shown));
+    return shown;
+  }
   function noteUnrecognized(line: string, no: number): void {
-    const shape = lineShape(problemText(line));
+    const shape = shapeOf(line);
+    if (shape === undefined) return;
     const known = unrecognized.get(shape);
     if (known) {
       known.count++;
@@ -261,7 +280,8 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       try {
         kind = readDocument(JSON.parse(b.lines.join('\n')), b.startLine, b.lines);
       } catch (error) {
-        skip('json-invalid', b.startLine, `lines ${b.startLine}–${endLine}: ${(error as Error).message}`);
+        // V8's message quotes the text around the error, which may hold a secret.
+        skip('json-invalid', b.startLine, `lines ${b.startLine}–${endLine}: ${show((error as Error).message)}`);
       }
     }
     noteKind(kind, b.startLine, endLine);

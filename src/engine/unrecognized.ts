@@ -89,10 +89,10 @@ export function nearestEntries(index: SimilarityIndex, line: string, limit = 3):
     .map(([id]) => id);
 }
 
-/** Words of a shape worth searching the handbook for: masks, levels, `[subsystem]` tags and punctuation dropped, at most eight. */
+/** Words of a shape worth searching the handbook for: masks (redaction's too), levels, `[subsystem]` tags and punctuation dropped, at most eight. */
 export function searchQuery(shape: string): string {
   return shape
-    .replace(/<(?:time|id|path|value|n)>|\[[\w./-]+\]|\b(?:trace|debug|info|warn|error|fatal)\b/g, ' ')
+    .replace(/<(?:time|id|path|value|n)>|‹redacted›|\[[\w./-]+\]|\b(?:trace|debug|info|warn|error|fatal)\b/g, ' ')
     .split(/[^\p{L}\p{N}_.-]+/u)
     .filter((w) => w.length >= 3 && !/^[\d.-]+$/.test(w))
     .slice(0, 8)

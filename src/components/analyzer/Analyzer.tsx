@@ -18,12 +18,15 @@ import { FindingCard, Inline } from './FindingCard.tsx';
 import { UnrecognizedList } from './UnrecognizedList.tsx';
 import { loadCatalog, loadRules, loadSamples } from './load-catalog.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
-import { decodeShare, encodeShare, type SharedReport } from './share-link.ts';
+import { decodeShare, type SharedReport } from './share-link.ts';
 
-// The Markdown report is only needed on "copy report": its own chunk, fetched on that click (never
-// during an analysis), keeps the island within its 15 KB budget.
+// The Markdown report and the share link's writer (both carry the redaction rules) are only needed on
+// their buttons: their own chunks, fetched on that click (never during an analysis), keep the island
+// within its budget.
 let reportModule: Promise<typeof import('./markdown-report.ts')> | undefined;
 const loadReportModule = () => (reportModule ??= import('./markdown-report.ts'));
+let shareModule: Promise<typeof import('./share-link-encode.ts')> | undefined;
+const loadShareModule = () => (shareModule ??= import('./share-link-encode.ts'));
 
 export interface AnalyzerProps {
   /** Starlight locale of the page: `zh-cn` or `en`. */
@@ -377,8 +380,9 @@ export default function Analyzer(props: AnalyzerProps) {
   const samples = presetSamples.length > 0 ? presetSamples : props.samples;
   const presetHint = props.preset ? strings[`analyzer.preset.${props.preset}`] : undefined;
 
-  function shareLink(): void {
+  async function shareLink(): Promise<void> {
     if (!view) return;
+    const { encodeShare } = await loadShareModule();
     const fragment = encodeShare({ inputKinds: view.kinds as Report['inputKinds'], lines: view.lines, version: view.version ? { value: view.version, line: 0, source: 'json' } : undefined, findings: view.findings });
     const href = `${new URL(props.fullHref, location.href).href}#report=${fragment}`;
     setShareHref(href);

@@ -2,20 +2,24 @@
  * Share links: the redacted findings travel only in the URL fragment (`#report=<base64url JSON>`),
  * which browsers never send to a server. Versioned; decoding validates every field and caps every
  * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
+ * Encoding (with redaction) is in share-link-encode.ts, loaded on the "share link" click: this file
+ * is all the island needs to open a link.
  */
-import { redact } from '../../engine/redact.ts';
-import type { Finding, Report } from '../../engine/types.ts';
+import type { Finding } from '../../engine/types.ts';
 
 export const SHARE_PARAM = 'report';
-const VERSION = 1;
-const MAX_FRAGMENT = 48_000;
-const MAX_FINDINGS = 200;
+export const VERSION = 1;
+export const MAX_FRAGMENT = 48_000;
+export const MAX_FINDINGS = 200;
 const MAX_TEXT = 400;
 const MAX_KINDS = 32;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a share link carries per finding (texts come from the catalog of the reader's language). */
 export type SharedFinding = Pick<Finding, 'id' | 'line' | 'lastLine' | 'count' | 'match' | 'excerpt' | 'matchIndex' | 'evidence'>;
+
+/** Compact wire form: [id, line, lastLine, count, match, excerpt, matchIndex, evidence?]. */
+export type Wire = [string, number, number, number, string, string, number, number[]?];
 
 export interface SharedReport {
   kinds: string[];
@@ -26,13 +30,6 @@ export interface SharedReport {
   dropped: number;
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function fromBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = new Uint8Array(binary.length);
@@ -40,26 +37,7 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-const cap = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
-
-/** Compact wire form: [id, line, lastLine, count, match, excerpt, matchIndex, evidence?]. */
-type Wire = [string, number, number, number, string, string, number, number[]?];
-
-export function encodeShare(report: Pick<Report, 'inputKinds' | 'lines' | 'version' | 'findings'>): string {
-  const findings = (withExcerpts: boolean): Wire[] =>
-    report.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
-      // Redaction is idempotent: applied again here so a link is redacted even if the display is not.
-      const match = cap(redact(f.match));
-      const excerpt = withExcerpts ? cap(redact(f.excerpt)) : '';
-      const wire: Wire = [f.id, f.line, f.lastLine, f.count, match, excerpt, excerpt ? excerpt.indexOf(match) : -1];
-      if (f.evidence?.length) wire.push(f.evidence.slice(0, 16));
-      return wire;
-    });
-  const doc = (withExcerpts: boolean) =>
-    toBase64Url(JSON.stringify({ v: VERSION, k: report.inputKinds, n: report.lines, r: report.version?.value, f: findings(withExcerpts) }));
-  const full = doc(true);
-  return full.length <= MAX_FRAGMENT ? full : doc(false);
-}
+export const cap = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
 
 const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
