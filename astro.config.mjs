@@ -6,10 +6,12 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { openclawLogGrammar } from './src/highlight/openclaw-log-grammar.ts';
 import { pagefindRanking } from './src/search-ranking.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import { siteUrlFromEnvironment } from './src/site-url.ts';
 
-// The site lives at the root of its origin; `site` only feeds canonical URLs and the sitemap.
+// The site lives at the root of its origin. `site` is the public URL, HANDBOOK_SITE_URL at build
+// (src/site-url.ts; a placeholder when unset): canonical links, the sitemap and /catalog.json use it.
 export default defineConfig({
-  site: 'https://openclaw-handbook.example',
+  site: siteUrlFromEnvironment(),
   trailingSlash: 'always',
   // `/` is not a page of its own: readers land on the default locale.
   redirects: { '/': '/zh-cn/' },

@@ -3,7 +3,8 @@
  * ES module for Node ≥ 22 (the package has no runtime dependencies and Node does not strip types
  * inside node_modules). The catalog is loaded and validated here, at build time, with the same
  * `loadCliData()` the repo script uses live; the bundle gets that JSON in place of src/cli/data.ts,
- * so `yaml` and `zod` never ship. Run by `npm run build:cli` and by `prepack`.
+ * so `yaml` and `zod` never ship. The default `--docs-url` is frozen the same way: HANDBOOK_SITE_URL
+ * of this build (src/site-url.ts). Run by `npm run build:cli` and by `prepack`.
  */
 import { build, type Plugin } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +24,7 @@ try {
   data = { ...loadCliData(root), live: false };
 } catch (error) {
   console.error((error as Error).message);
-  console.error('build-cli: the catalog must be valid before the CLI can be built.');
+  console.error('build-cli: the catalog and HANDBOOK_SITE_URL must be valid before the CLI can be built.');
   process.exit(1);
 }
 
@@ -37,7 +38,7 @@ const embedCatalog: Plugin = {
     });
     b.onLoad({ filter: /.*/, namespace: 'embedded-catalog' }, () => ({
       loader: 'js',
-      contents: `const DATA = ${JSON.stringify(data)};\nexport const FALLBACK_DOCS_URL = ${JSON.stringify(data.docsUrl)};\nexport function loadCliData() { return DATA; }\n`,
+      contents: `const DATA = ${JSON.stringify(data)};\nexport function loadCliData() { return DATA; }\n`,
     }));
   },
 };
@@ -68,5 +69,5 @@ if (leaked.length > 0) {
 const external = bundled.filter((p) => p.includes('node_modules'));
 if (external.length > 0) console.warn(`build-cli: note, bundled from node_modules: ${external.join(', ')}`);
 console.log(
-  `build-cli: ${relative(root, outFile)} (${(statSync(outFile).size / 1024).toFixed(0)} KB, ${data.catalogs.en.entries.length} signatures, ${Math.round(performance.now() - started)} ms)`,
+  `build-cli: ${relative(root, outFile)} (${(statSync(outFile).size / 1024).toFixed(0)} KB, ${data.catalogs.en.entries.length} signatures, links to ${data.docsUrl}, ${Math.round(performance.now() - started)} ms)`,
 );

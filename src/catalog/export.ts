@@ -3,17 +3,23 @@
  * per-locale chunks the analyzer island and the CLI load (match rules + one language's texts).
  */
 import { z } from 'zod';
-import { Section, Seen, Signature, type Catalog, type CatalogEntry, type Locale } from './schema.ts';
+import { LOCALES, Section, Seen, Signature, type Catalog, type CatalogEntry, type Locale } from './schema.ts';
+import { sectionUrl, signatureUrl, type SiteLocale } from './site.ts';
 import type { MatchableEntry } from '../engine/types.ts';
 
 export const CATALOG_FORMAT_VERSION = 1;
 
-const CatalogDocument = z.object({
+/** Absolute URLs of one page in each language, on the site's public URL (HANDBOOK_SITE_URL at build). */
+const PageUrls = z.object({ 'zh-CN': z.url(), en: z.url() });
+
+export const CatalogDocument = z.object({
   version: z.literal(CATALOG_FORMAT_VERSION),
-  sections: z.array(Section),
+  site: z.url().describe('Public URL of the handbook this catalog was built for; every `urls` entry is on it.'),
+  sections: z.array(Section.extend({ urls: PageUrls.describe('The section page in each language.') })),
   signatures: z.array(
     Signature.extend({
       section: z.string(),
+      urls: PageUrls.describe("The signature's own page in each language."),
       /**
        * Where the lab found it in real OpenClaw output (releases, and up to three captured lines with
        * their release, scenario, capture and command); null when it has not been seen there yet.
@@ -25,17 +31,27 @@ const CatalogDocument = z.object({
   ),
 });
 
-export function catalogDocument(catalog: Catalog): z.input<typeof CatalogDocument> {
+const SITE_LOCALE: Record<Locale, SiteLocale> = { 'zh-CN': 'zh-cn', en: 'en' };
+
+/** One URL per language, from the site-relative path builder of src/catalog/site.ts. */
+function pageUrls(site: URL | string, path: (siteLocale: SiteLocale) => string): z.input<typeof PageUrls> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, new URL(path(SITE_LOCALE[locale]), site).href])) as z.input<typeof PageUrls>;
+}
+
+/** `/catalog.json`; `site` is the public URL its page links are made absolute on (Astro's `site`). */
+export function catalogDocument(catalog: Catalog, site: URL | string): z.input<typeof CatalogDocument> {
   return {
     version: CATALOG_FORMAT_VERSION,
-    sections: catalog.sections,
-    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({ ...entry, seen: seen ?? null })),
+    site: new URL(site).origin,
+    sections: catalog.sections.map((section) => ({ ...section, urls: pageUrls(site, (l) => sectionUrl(section, l)) })),
+    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({ ...entry, seen: seen ?? null, urls: pageUrls(site, (l) => signatureUrl(entry.id, l)) })),
   };
 }
 
-export function catalogJsonSchema(): Record<string, unknown> {
+/** `/catalog.schema.json`, identified by its absolute URL on `site`. */
+export function catalogJsonSchema(site: URL | string): Record<string, unknown> {
   return {
-    $id: '/catalog.schema.json',
+    $id: new URL('/catalog.schema.json', site).href,
     title: 'OpenClaw Gateway signature catalog',
     ...z.toJSONSchema(CatalogDocument, { io: 'output', unrepresentable: 'any' }),
   };
