@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { captureName, labCaptures } from '../../scripts/lab/fixtures.ts';
+import { htmlFiles, parseHtml, readHtml, urlPathOf } from './built-site.ts';
 
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE });
@@ -60,6 +61,11 @@ async function open(page: Page, path: string): Promise<void> {
   }
 }
 
+/** Pages whose content has a Markdown table (found in dist/). */
+const pagesWithTables = htmlFiles()
+  .filter((file) => parseHtml(readHtml(file)).querySelector('main .sl-markdown-content table'))
+  .map(urlPathOf);
+
 test('the long-line capture and signature page really are long (the premise of these tests)', () => {
   expect(longestLineCapture.longest, captureName(longestLineCapture.capture)).toBeGreaterThan(2_000);
   expect(longestExampleEntry.longest, longestExampleEntry.id).toBeGreaterThan(120);
@@ -90,6 +96,18 @@ for (const locale of LOCALES) {
       await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
       await expect(root.locator('[data-signature-id]').first()).toBeVisible();
       await expectNoSidewaysScroll(page);
+    });
+
+    test('every table of the handbook fits the screen, so none is a scrolling box out of keyboard reach', async ({ page }) => {
+      const pages = pagesWithTables.filter((path) => path.startsWith(`/${locale}/`));
+      expect(pages.length, 'pages with a table').toBeGreaterThan(2);
+      const scrolling: string[] = [];
+      for (const path of pages) {
+        await page.goto(path);
+        const widths = await page.locator('.sl-markdown-content table').evaluateAll((tables) => tables.map((t) => [t.scrollWidth, t.clientWidth]));
+        for (const [scrollWidth, clientWidth] of widths) if (scrollWidth! > clientWidth!) scrolling.push(`${path}: a table ${scrollWidth} px wide in a ${clientWidth} px box`);
+      }
+      expect(scrolling).toEqual([]);
     });
 
     test('search results do not scroll the page sideways', async ({ page }) => {
