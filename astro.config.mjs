@@ -6,11 +6,17 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { openclawLogGrammar } from './src/highlight/openclaw-log-grammar.ts';
 import { pagefindRanking } from './src/search-ranking.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import hostHeaders, { serverHeaders } from './src/integrations/host-headers.ts';
+import { siteUrlFromEnvironment } from './src/site-url.ts';
 
-// The site lives at the root of its origin; `site` only feeds canonical URLs and the sitemap.
+// The site lives at the root of its origin. `site` is the public URL, HANDBOOK_SITE_URL at build
+// (src/site-url.ts; a placeholder when unset): canonical links, the sitemap and /catalog.json use it.
 export default defineConfig({
-  site: 'https://openclaw-handbook.example',
+  site: siteUrlFromEnvironment(),
   trailingSlash: 'always',
+  // The headers a host should send (src/integrations/host-headers.ts), also sent by `astro preview`,
+  // so the end-to-end tests run under them.
+  server: { headers: serverHeaders() },
   // `/` is not a page of its own: readers land on the default locale.
   redirects: { '/': '/zh-cn/' },
   integrations: [
@@ -47,6 +53,8 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Writes dist/_headers for Netlify and Cloudflare Pages (see README, "Deploying").
+    hostHeaders(),
     // Last, so it sees the final HTML of every page (see src/integrations/csp.ts).
     contentSecurityPolicy(),
   ],

@@ -11,27 +11,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArtifact } from '../src/catalog/artifact.ts';
 import { CatalogError, loadCatalog } from '../src/catalog/load.ts';
+import { siteUrlFromEnvironment } from '../src/site-url.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const GENERATED_DIR = join(ROOT, 'src', 'generated', 'catalog');
-
-/** Used when astro.config.mjs has no `site` (it always should). */
-const FALLBACK_DOCS_URL = 'https://openclaw-handbook.example';
-
-/** The `site:` of astro.config.mjs, read as text (importing the config would load Astro). */
-export function siteUrl(root: string = ROOT): string {
-  try {
-    const config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
-    return /^\s*site:\s*['"]([^'"]+)['"]/m.exec(config)?.[1]?.replace(/\/+$/, '') ?? FALLBACK_DOCS_URL;
-  } catch {
-    return FALLBACK_DOCS_URL;
-  }
-}
+/** Where the artifact goes, below the repository root. */
+export const generatedDir = (root: string = ROOT) => join(root, 'src', 'generated', 'catalog');
 
 export interface CatalogMeta {
   /** Version of the handbook package (the CLI's version). */
   toolVersion: string;
-  /** Default base of the links the CLI prints: the site's public URL. */
+  /** Default base of the links the CLI prints: the handbook's public URL (HANDBOOK_SITE_URL of the build). */
   docsUrl: string;
 }
 
@@ -40,9 +29,10 @@ export function writeCatalogArtifact(root: string = ROOT): number {
   const catalog = loadCatalog(join(root, 'content'));
   const artifact = buildArtifact(catalog);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const meta: CatalogMeta = { toolVersion: pkg.version, docsUrl: siteUrl(root) };
-  mkdirSync(GENERATED_DIR, { recursive: true });
-  const write = (name: string, data: unknown) => writeFileSync(join(GENERATED_DIR, name), `${JSON.stringify(data)}\n`);
+  const meta: CatalogMeta = { toolVersion: pkg.version, docsUrl: siteUrlFromEnvironment() };
+  const dir = generatedDir(root);
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, data: unknown) => writeFileSync(join(dir, name), `${JSON.stringify(data)}\n`);
   write('rules.json', artifact.rules);
   for (const [locale, texts] of Object.entries(artifact.texts)) write(`${locale}.json`, texts);
   write('meta.json', meta);

@@ -2,13 +2,14 @@
  * Builds the packed CLI: bundles src/cli/main.ts into cli-dist/openclaw-triage.js, one self-contained
  * ES module for Node ≥ 22 (the package has no runtime dependencies and Node does not strip types
  * inside node_modules). The catalog's build step runs first (validating content/); the CLI imports
- * its JSON files, which esbuild inlines, so `yaml` and `zod` never ship. Run by `npm run build:cli`
- * and by `prepack`.
+ * its JSON files, which esbuild inlines, so `yaml` and `zod` never ship. The default `--docs-url` is
+ * HANDBOOK_SITE_URL of this build (src/site-url.ts). Run by `npm run build:cli` and by `prepack`.
  */
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteUrlFromEnvironment } from '../src/site-url.ts';
 import { writeCatalogArtifact } from './build-catalog.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +23,7 @@ try {
   signatures = writeCatalogArtifact(root);
 } catch (error) {
   console.error((error as Error).message);
-  console.error('build-cli: the catalog must be valid before the CLI can be built.');
+  console.error('build-cli: the catalog and HANDBOOK_SITE_URL must be valid before the CLI can be built.');
   process.exit(1);
 }
 
@@ -51,5 +52,5 @@ if (leaked.length > 0) {
 const external = bundled.filter((p) => p.includes('node_modules'));
 if (external.length > 0) console.warn(`build-cli: note, bundled from node_modules: ${external.join(', ')}`);
 console.log(
-  `build-cli: ${relative(root, outFile)} (${(statSync(outFile).size / 1024).toFixed(0)} KB, ${signatures} signatures, ${Math.round(performance.now() - started)} ms)`,
+  `build-cli: ${relative(root, outFile)} (${(statSync(outFile).size / 1024).toFixed(0)} KB, ${signatures} signatures, links to ${siteUrlFromEnvironment()}, ${Math.round(performance.now() - started)} ms)`,
 );

@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { HTMLElement } from 'node-html-parser';
+import { parseHtml } from '../../tests/e2e/built-site.ts';
 import { gzipSize } from './util.ts';
 
 export const DIST = join(process.cwd(), 'dist');
@@ -53,24 +55,26 @@ export function sizedResource(path: string, kind: Kind, data?: Buffer | string):
   return { path, kind, raw: Buffer.byteLength(bytes), gzip: gzipSize(bytes) };
 }
 
-/** Inline `<script>` elements of an HTML page (JSON data blocks excluded), keyed by content hash. */
-export function inlineScripts(html: string): Resource[] {
+/** Inline `<script>` elements of a parsed HTML page (JSON data blocks excluded), keyed by content hash. */
+export function inlineScripts(document: HTMLElement): Resource[] {
   const found: Resource[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1]!;
-    const body = m[2]!;
-    if (/\bsrc=/.test(attrs) || /type="application\/(?:ld\+)?json"/.test(attrs) || body.trim() === '') continue;
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    // The raw text, byte for byte as in the file (what the browser runs and the CSP hashes).
+    const body = script.rawText;
+    if (/^application\/(?:ld\+)?json$/.test(script.getAttribute('type') ?? '') || body.trim() === '') continue;
     found.push(sizedResource(`inline:${createHash('sha1').update(body).digest('hex').slice(0, 10)}`, 'js', body));
   }
   return found;
 }
 
-/** External script URLs in an HTML page's markup (`<script src>`, module preloads, island component and renderer URLs). */
-export function referencedScripts(html: string): string[] {
+/** External script URLs in a parsed HTML page (`<script src>`, module preloads, island component and renderer URLs). */
+export function referencedScripts(document: HTMLElement): string[] {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(m[1]!);
-  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) urls.add(m[1]!);
-  for (const m of html.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) urls.add(m[1]!);
+  for (const script of document.querySelectorAll('script[src]')) urls.add(script.getAttribute('src')!);
+  for (const link of document.querySelectorAll('link[rel="modulepreload"][href]')) urls.add(link.getAttribute('href')!);
+  for (const island of document.querySelectorAll('[component-url], [renderer-url]')) {
+    for (const name of ['component-url', 'renderer-url']) if (island.hasAttribute(name)) urls.add(island.getAttribute(name)!);
+  }
   return [...urls];
 }
 
@@ -133,7 +137,7 @@ export async function loadPage(page: Page, baseURL: string, path: string, option
       }
       const kind = kindOf(p, type);
       resources.push({ ...sizedResource(p, kind, readFileSync(file)) });
-      if (kind === 'html') resources.push(...inlineScripts(readFileSync(file, 'utf8')));
+      if (kind === 'html') resources.push(...inlineScripts(parseHtml(readFileSync(file, 'utf8'))));
     }
     return { path, resources, missing, islands };
   } finally {

@@ -3,17 +3,23 @@
  * analyzer island and the CLI load are the build artifact: `artifact.ts`.)
  */
 import { z } from 'zod';
-import { Section, Seen, Signature, type Catalog } from './schema.ts';
+import { LOCALES, Section, Seen, Signature, type Catalog, type Locale } from './schema.ts';
+import { sectionPath, signaturePath } from '../present/locale.ts';
 
 export const CATALOG_FORMAT_VERSION = 1;
 
-const CatalogDocument = z.strictObject({
+/** Absolute URLs of one page in each language, on the site's public URL (HANDBOOK_SITE_URL at build). */
+const PageUrls = z.strictObject({ 'zh-CN': z.url(), en: z.url() });
+
+export const CatalogDocument = z.strictObject({
   version: z.literal(CATALOG_FORMAT_VERSION).describe('Format version of this document; it changes only when a field changes meaning or goes away.'),
-  sections: z.array(Section).describe('The handbook sections, in sidebar order.'),
+  site: z.url().describe('Public URL of the handbook this catalog was built for; every `urls` entry is on it.'),
+  sections: z.array(Section.extend({ urls: PageUrls.describe('The section page in each language.') })).describe('The handbook sections, in sidebar order.'),
   signatures: z
     .array(
       Signature.extend({
         section: z.string().describe('Id of the home section: the file the signature is written in (`content/signatures/<section>.yaml`).'),
+        urls: PageUrls.describe("The signature's own page in each language."),
         seen: Seen.nullable().describe(
           'Where the lab (npm run lab) found this signature in real OpenClaw output: every release it was seen in, and up to three captured lines with their release, scenario, capture and command. null when it has not been seen in real output yet (its wording then comes from the OpenClaw docs or source).',
         ),
@@ -22,17 +28,25 @@ const CatalogDocument = z.strictObject({
     .describe('Every signature, grouped by home section.'),
 });
 
-export function catalogDocument(catalog: Catalog): z.input<typeof CatalogDocument> {
+/** One URL per language: the page's path (src/present/locale.ts) made absolute on `site`. */
+function pageUrls(site: URL | string, path: (base: string, locale: Locale) => string): z.input<typeof PageUrls> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, new URL(path('/', locale), site).href])) as z.input<typeof PageUrls>;
+}
+
+/** `/catalog.json`; `site` is the public URL its page links are made absolute on (Astro's `site`). */
+export function catalogDocument(catalog: Catalog, site: URL | string): z.input<typeof CatalogDocument> {
   return {
     version: CATALOG_FORMAT_VERSION,
-    sections: catalog.sections,
-    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({ ...entry, seen: seen ?? null })),
+    site: new URL(site).origin,
+    sections: catalog.sections.map((section) => ({ ...section, urls: pageUrls(site, (base, l) => sectionPath(base, l, section.slug)) })),
+    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({ ...entry, seen: seen ?? null, urls: pageUrls(site, (base, l) => signaturePath(base, l, entry.id)) })),
   };
 }
 
-export function catalogJsonSchema(): Record<string, unknown> {
+/** `/catalog.schema.json`, identified by its absolute URL on `site`. */
+export function catalogJsonSchema(site: URL | string): Record<string, unknown> {
   return {
-    $id: '/catalog.schema.json',
+    $id: new URL('/catalog.schema.json', site).href,
     title: 'OpenClaw Gateway signature catalog',
     ...z.toJSONSchema(CatalogDocument, { io: 'output', unrepresentable: 'any' }),
   };

@@ -30,3 +30,11 @@ export function entriesForSection(id: string): CatalogEntry[] {
   const { entries } = getCatalog();
   return [...entries.filter((e) => e.section === id), ...entries.filter((e) => e.alsoIn.includes(id))];
 }
+/**
+ * Astro's `site` as a route receives it: always set, since astro.config.mjs takes it from
+ * HANDBOOK_SITE_URL or its placeholder (src/site-url.ts); absolute URLs in data routes are built on it.
+ */
+export function requiredSite(site: URL | undefined): URL {
+  if (!site) throw new Error('Astro `site` is not set: astro.config.mjs must set it with siteUrlFromEnvironment() (src/site-url.ts).');
+  return site;
+}

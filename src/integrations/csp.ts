@@ -8,6 +8,7 @@
  * Scripts: only this origin and those exact inline scripts; 'wasm-unsafe-eval' lets Pagefind compile
  * its WebAssembly (it does not allow JavaScript eval). Styles: this origin plus inline styles
  * (Starlight and Expressive Code use style attributes; styles cannot run code). Nothing third-party.
+ * What a <meta> policy cannot carry (`frame-ancestors`) is a header: see ./host-headers.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -37,6 +38,20 @@ export function policyFor(html: string): string {
   return [...BASE_DIRECTIVES, ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' ')].join('; ');
 }
 
+const HEAD_TAG = /<head(\s[^>]*)?>/;
+const DOCTYPE_AND_HTML_TAG = /^(\s*<!doctype[^>]*>)?(\s*<html(\s[^>]*)?>)?/i;
+
+/**
+ * The page with its policy as the first element of <head>, so it governs every script that follows.
+ * A page without a <head> tag (Astro's redirect page for `/`) gets it right after the doctype and
+ * <html>: the HTML parser opens the head there implicitly, so the meta is still in it.
+ */
+export function withPolicy(html: string): string {
+  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`;
+  if (HEAD_TAG.test(html)) return html.replace(HEAD_TAG, (head) => head + meta);
+  return html.replace(DOCTYPE_AND_HTML_TAG, (start) => start + meta);
+}
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -52,11 +67,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         let pages = 0;
         for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`;
-          // First thing in <head>, so it governs every script that follows.
-          const withMeta = html.replace(/<head(\s[^>]*)?>/, (head) => head + meta);
-          await writeFile(file, withMeta);
+          await writeFile(file, withPolicy(await readFile(file, 'utf8')));
           pages++;
         }
         logger.info(`content security policy added to ${pages} pages`);

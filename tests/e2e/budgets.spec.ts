@@ -22,7 +22,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { beyond, DIST, inlineScripts, loadPage, referencedScripts, type Resource } from '../../scripts/bench/page-resources.ts';
 import { ISLAND_BUDGET, PAGE_CATALOG_BUDGET } from '../../scripts/bench/budgets.ts';
-import { htmlFiles, readHtml, urlPathOf } from './built-site.ts';
+import { htmlFiles, parseHtml, readHtml, urlPathOf } from './built-site.ts';
 
 const KB = 1024;
 
@@ -40,10 +40,10 @@ function referenceScripts() {
   const external = new Set<string>();
   const inline = new Set<string>();
   for (const file of REFERENCE_PAGES) {
-    const html = readHtml(file);
-    expect(html, `${urlPathOf(file)} is a reference for Starlight's own JS and must have no island`).not.toContain('<astro-island');
-    for (const src of referencedScripts(html)) external.add(src);
-    for (const script of inlineScripts(html)) inline.add(script.path);
+    const document = parseHtml(readHtml(file));
+    expect(document.querySelectorAll('astro-island').length, `${urlPathOf(file)} is a reference for Starlight's own JS and must have no island`).toBe(0);
+    for (const src of referencedScripts(document)) external.add(src);
+    for (const script of inlineScripts(document)) inline.add(script.path);
   }
   return { external, inline };
 }
@@ -54,15 +54,15 @@ test.describe('budgets', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const file of htmlFiles()) {
-      const html = readHtml(file);
-      if (html.includes('data-analyzer')) continue;
+      const document = parseHtml(readHtml(file));
+      if (document.querySelector('[data-analyzer]')) continue;
       checked++;
       const path = urlPathOf(file);
-      if (html.includes('<astro-island')) problems.push(`${path}: has an <astro-island> (a hydrated component) but no analyzer`);
-      for (const src of referencedScripts(html)) {
+      if (document.querySelector('astro-island')) problems.push(`${path}: has an <astro-island> (a hydrated component) but no analyzer`);
+      for (const src of referencedScripts(document)) {
         if (!reference.external.has(src) && !STARLIGHT_OPTIONAL.test(src)) problems.push(`${path}: loads ${src}, which is not one of Starlight's scripts`);
       }
-      for (const script of inlineScripts(html)) {
+      for (const script of inlineScripts(document)) {
         if (!reference.inline.has(script.path)) problems.push(`${path}: has an inline script (${script.raw} bytes, ${script.path}) that Starlight's pages do not have`);
       }
     }

@@ -1,6 +1,7 @@
-// Helpers for tests that read the built site in dist/ directly (links, verbatim strings, budgets).
+// Helpers for tests that read the built site in dist/ directly (links, verbatim strings, budgets, site URL).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -21,26 +22,34 @@ export function readHtml(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Visible text of the main content, with tags removed and entities decoded (good enough for verbatim checks). */
+/**
+ * An HTML page parsed into a DOM (node-html-parser), so tests query elements and attributes instead
+ * of matching markup with regexes. Only <script>, <style> and <noscript> keep their content as raw
+ * text: node-html-parser treats <pre> as raw text by default, which would leave the tags of
+ * Expressive Code's highlighted spans in the text of every code block.
+ */
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
+}
+
+/** The page's <main> (the handbook content), or the whole document for a page without one. */
+function mainOf(html: string): HTMLElement {
+  const document = parseHtml(html);
+  return document.querySelector('main') ?? document;
+}
+
+/** Text of an element once the elements matching `selector` are removed (entities decoded). */
+function textWithout(element: HTMLElement, selector: string): string {
+  for (const node of element.querySelectorAll(selector)) node.remove();
+  return element.textContent;
+}
+
+/** Visible text of the main content (what a reader sees; scripts and styles left out). */
 export function mainText(html: string): string {
-  const main = html.match(/<main[\s\S]*<\/main>/)?.[0] ?? html;
-  return decodeEntities(main.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ''));
+  return textWithout(mainOf(html), 'script, style');
 }
 
 /** Main-content prose only: code blocks and inline code removed (they hold upstream strings and sample output). */
 export function proseText(html: string): string {
-  const main = html.match(/<main[\s\S]*<\/main>/)?.[0] ?? html;
-  return mainText(main.replace(/<pre[\s\S]*?<\/pre>|<code[\s\S]*?<\/code>|<figure[\s\S]*?<\/figure>/g, ''));
-}
-
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+  return textWithout(mainOf(html), 'script, style, pre, code, figure');
 }

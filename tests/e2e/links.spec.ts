@@ -2,13 +2,19 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load.ts';
-import { decodeEntities, DIST, htmlFiles, readHtml, urlPathOf } from './built-site.ts';
+import { DIST, htmlFiles, parseHtml, readHtml, urlPathOf } from './built-site.ts';
 
 /** Static checks over every page of the built site: no broken internal link, no missing anchor. */
-const pages = htmlFiles();
-const idsByPath = new Map(
-  pages.map((file) => [urlPathOf(file), new Set([...readHtml(file).matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)))]),
-);
+const pages = htmlFiles().map((file) => {
+  const document = parseHtml(readHtml(file));
+  return {
+    path: urlPathOf(file),
+    ids: new Set(document.querySelectorAll('[id]').map((element) => element.getAttribute('id')!)),
+    // Attribute values come decoded (`&amp;` is `&`), as a browser would follow them.
+    hrefs: document.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+  };
+});
+const idsByPath = new Map(pages.map((page) => [page.path, page.ids]));
 
 function resolves(pathname: string): boolean {
   if (idsByPath.has(pathname)) return true;
@@ -19,10 +25,9 @@ function resolves(pathname: string): boolean {
 test('every internal link and anchor on every built page resolves', () => {
   expect(pages.length).toBeGreaterThan(100);
   const broken: string[] = [];
-  for (const file of pages) {
-    const from = urlPathOf(file);
-    for (const [, raw] of readHtml(file).matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
-      const href = decodeEntities(raw!);
+  for (const { path: from, hrefs } of pages) {
+    for (const href of hrefs) {
+      if (href === '') continue; // a link to the page itself
       if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue; // external, mailto:, javascript: is never emitted
       const url = new URL(href, `http://site${from}`);
       if (!resolves(url.pathname)) broken.push(`${from} → ${href} (no such page)`);
