@@ -4,7 +4,6 @@
  * `analyze` is the one-shot form. Memory stays bounded whatever the input size: findings are
  * de-duplicated per id, and only one JSON document is buffered at a time (capped).
  */
-import { pattern } from './patterns.ts';
 import { combineFacts, CONTRADICTIONS } from './combine.ts';
 import { classifyJson, classifyJsonLine, classifyLine } from './detect.ts';
 import { readLineFacts, type Facts } from './facts.ts';
@@ -52,7 +51,7 @@ function advanceDepth(block: Pick<JsonBlock, 'depth' | 'inString' | 'escaped'>, 
 }
 
 // A bare `openclaw --version` answer (`2026.4.9`) has no trigger word; it is a whole line.
-const VERSION_START = pattern(/^v?\d{4}\.\d{1,2}\.\d/);
+const VERSION_START = /^v?\d{4}\.\d{1,2}\.\d/;
 /**
  * A copy of `text` that does not keep its source alive. Lines are slices of the pushed chunk, and V8
  * keeps a whole chunk (a megabyte from the CLI) alive for as long as any slice of it is referenced;
@@ -62,8 +61,8 @@ function detach(text: string): string {
   return (' ' + text).slice(1);
 }
 
-const JSON_ARRAY_START = pattern(/^\[\s*(?:[{["\d\]-]|$)/);
-const PROSE_FIELD = pattern(/^\s*"(?:description|summary|help|usage)": "/);
+const JSON_ARRAY_START = /^\[\s*(?:[{["\d\]-]|$)/;
+const PROSE_FIELD = /^\s*"(?:description|summary|help|usage)": "/;
 
 const similarity = new WeakMap<CompiledCatalog, SimilarityIndex>();
 

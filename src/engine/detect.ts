@@ -2,16 +2,15 @@
  * Which kind of OpenClaw output a line or a JSON document is. A paste often holds several
  * commands' output, so kinds are decided per line and grouped into blocks by the analyzer.
  */
-import { pattern } from './patterns.ts';
 import type { InputKind } from './types.ts';
 
 const LEVEL = '(?:trace|debug|info|warn|error|fatal)';
-const LOGS_PLAIN = pattern(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) ${LEVEL}\\b`));
-const LOGS_PRETTY = pattern(new RegExp(`^\\d\\d:\\d\\d:\\d\\d(?:[+-]\\d\\d:\\d\\d)? ${LEVEL}\\b`));
-const CONSOLE = pattern(/^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) |\d\d:\d\d:\d\d )?\[[\w./-]+\] /);
-const CHANNEL_ACCOUNT = pattern(/^- [A-Z][\w ]*? \S+(?: \([^)]*\))?: (?:enabled|disabled)\b/);
-const CLOSE_MESSAGE = pattern(/^(?:disconnected \(\d{4}\)|gateway closed \(\d{4}|gateway connect failed: )/);
-const VERSION_ONLY = pattern(/^(?:OpenClaw )?v?\d{4}\.\d{1,2}\.\d{1,2}(?:-[\w.]+)?(?: \([0-9a-f]{6,}\))?$/);
+const LOGS_PLAIN = new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:\\d\\d) ${LEVEL}\\b`);
+const LOGS_PRETTY = new RegExp(`^\\d\\d:\\d\\d:\\d\\d(?:[+-]\\d\\d:\\d\\d)? ${LEVEL}\\b`);
+const CONSOLE = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) |\d\d:\d\d:\d\d )?\[[\w./-]+\] /;
+const CHANNEL_ACCOUNT = /^- [A-Z][\w ]*? \S+(?: \([^)]*\))?: (?:enabled|disabled)\b/;
+const CLOSE_MESSAGE = /^(?:disconnected \(\d{4}\)|gateway closed \(\d{4}|gateway connect failed: )/;
+const VERSION_ONLY = /^(?:OpenClaw )?v?\d{4}\.\d{1,2}\.\d{1,2}(?:-[\w.]+)?(?: \([0-9a-f]{6,}\))?$/;
 
 const GATEWAY_STATUS_PREFIXES = [
   'Service: ',

@@ -5,7 +5,6 @@
 import { buildPrefilter, prefilterKey, type Prefilter } from './prefilter.ts';
 import { reasonFields, unescapeJsonText } from './normalize.ts';
 import { FACT_TRIGGERS } from './facts.ts';
-import { pattern } from './patterns.ts';
 import type { MatchableEntry } from './types.ts';
 import { PROBLEM_TRIGGERS } from './unrecognized.ts';
 import { VERSION_TRIGGERS } from './version.ts';
@@ -70,7 +69,7 @@ export interface CompiledCatalog {
 const MIN_CUT = 16;
 /** …and a literal that is whole on a cut line stands at most this far before the cut. */
 const CUT_SLACK = 60;
-const CUT_END = pattern(/(?:\.{3}|…)\s*$/);
+const CUT_END = /(?:\.{3}|…)\s*$/;
 
 /** Whether the line ends with `...` or `…` (a check from the end: a `$`-anchored regex would scan the whole line). */
 function endsCut(line: string): boolean {
@@ -80,7 +79,7 @@ function endsCut(line: string): boolean {
   return last === 0x2026 || (last === 46 && line.charCodeAt(end - 2) === 46 && line.charCodeAt(end - 3) === 46);
 }
 // User elisions where an id or a number stood (`<pid>`, `<id>`, `xxx`, `***`): read as `0` by regexes.
-const ELISION = pattern(/<[a-zA-Z][\w -]{0,20}>|\b[xX]{3,}\b|\*{3,}/g);
+const ELISION = /<[a-zA-Z][\w -]{0,20}>|\b[xX]{3,}\b|\*{3,}/g;
 
 export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCatalog {
   const keys: string[] = [];

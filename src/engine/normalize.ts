@@ -2,37 +2,36 @@
  * Line normalisation: what a terminal, a clack prompt or a JSON encoder added around OpenClaw's text.
  * Every function here is linear in the line length.
  */
-import { pattern } from './patterns.ts';
 
 // CSI (colours, cursor moves), OSC (hyperlinks, titles; BEL or ST terminated) and lone two-char escapes.
-const ANSI = pattern(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g);
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 // clack's frame characters at the start of a line, e.g. `│  `, `◇  Doctor`, `├─`, `╮`, `╯`.
-const FRAME = pattern(/^[│◇├╮╯╰╭─┌└┐┘◆●○■▲]+[ \t]*/u);
+const FRAME = /^[│◇├╮╯╰╭─┌└┐┘◆●○■▲]+[ \t]*/u;
 // A pasted shell prompt: `$ openclaw gateway status`, `% …`, `user@host:~$ …`.
-const JSON_ESCAPE = pattern(/\\(["\\/nrtu])([0-9a-fA-F]{4})?/g);
-const PROMPT = pattern(/^(?:[\w.-]+@[\w.-]+:[^\s$#]*)?[$%#] (?=\S)/);
+const JSON_ESCAPE = /\\(["\\/nrtu])([0-9a-fA-F]{4})?/g;
+const PROMPT = /^(?:[\w.-]+@[\w.-]+:[^\s$#]*)?[$%#] (?=\S)/;
 
 export function stripAnsi(line: string): string {
   return line.includes('\u001b') ? line.replace(ANSI, '') : line;
 }
 
 // Colour codes that lost their ESC byte on the way (`[31m…[0m`), or were pasted as text (`^[[31m`, `\x1b[31m`, `\033[0m`, `\e[1m`, `\u001b[2m`).
-const ANSI_TEXT = pattern(/(?:\^\[|\\x1b|\\033|\\e|\\u001b)?\[[0-9]{1,3}(?:;[0-9]{1,3}){0,4}m/g);
+const ANSI_TEXT = /(?:\^\[|\\x1b|\\033|\\e|\\u001b)?\[[0-9]{1,3}(?:;[0-9]{1,3}){0,4}m/g;
 // What other programs put before OpenClaw's line, removed one at a time from the start:
 // journalctl / syslog (`Dec 02 13:03:36 host openclaw[1234]: `, `2026-12-02T13:03:36+0000 host node[9]: `),
-const SYSLOG = pattern(/^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?) (?!(?:trace|debug|info|warn|error|fatal) )[\w.-]+ [\w./@-]+(?:\[\d+\])?: /);
+const SYSLOG = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?) (?!(?:trace|debug|info|warn|error|fatal) )[\w.-]+ [\w./@-]+(?:\[\d+\])?: /;
 // `docker compose logs` (`openclaw-gateway-1  | `, also with its first character lost: `penclaw-gateway-1  | `),
-const COMPOSE = pattern(/^[\w.-]{1,64} +\| ?/);
+const COMPOSE = /^[\w.-]{1,64} +\| ?/;
 // a bracketed timestamp or level that OpenClaw itself does not print (`[2026-12-02 13:03:36] `, `[13:03:36] `, `[ERROR] `),
-const BRACKETED = pattern(/^\[(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?|\d\d?:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[AP]M)?|(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|trace|debug|info|warn(?:ing)?|error|fatal))\] ?/);
+const BRACKETED = /^\[(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?|\d\d?:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[AP]M)?|(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|trace|debug|info|warn(?:ing)?|error|fatal))\] ?/;
 // a 12-hour or a space-separated date-time (`1:03:36 PM `, `2026-12-02 13:03:36 `, `2026/12/02 13:03:36 `),
-const LOOSE_TIME = pattern(/^(?:\d{1,2}:\d\d:\d\d ?[AP]M|\d{4}[-/]\d\d[-/]\d\d \d\d:\d\d:\d\d(?:[.,]\d+)?(?: ?(?:Z|UTC|[+-]\d\d:?\d\d))?) +/);
+const LOOSE_TIME = /^(?:\d{1,2}:\d\d:\d\d ?[AP]M|\d{4}[-/]\d\d[-/]\d\d \d\d:\d\d:\d\d(?:[.,]\d+)?(?: ?(?:Z|UTC|[+-]\d\d:?\d\d))?) +/;
 // markdown retyping (`> ` quotes, `* ` / `• ` bullets, `→ ` arrows, `**bold**`, a backtick around the line),
-const MARKDOWN = pattern(/^(?:>+ ?|[*•·] (?=\S)|(?:→|->|=>) ?|\*\*|`{1,3}(?=\S))/);
+const MARKDOWN = /^(?:>+ ?|[*•·] (?=\S)|(?:→|->|=>) ?|\*\*|`{1,3}(?=\S))/;
 // and a reader's own words before the output (`报错：`, `日志显示: `).
-const CJK_LEAD = pattern(/^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e ]{1,40}[:：] ?(?=[\x21-\x7e])/u);
+const CJK_LEAD = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e ]{1,40}[:：] ?(?=[\x21-\x7e])/u;
 // The product's old names in messages, paths, env vars and service names read as the new one.
-const OLD_NAME = pattern(/clawdbot|moltbot/gi);
+const OLD_NAME = /clawdbot|moltbot/gi;
 
 function renameOld(name: string): string {
   return name === name.toUpperCase() ? 'OPENCLAW' : name[0] === name[0]!.toUpperCase() ? 'OpenClaw' : 'openclaw';
@@ -89,7 +88,7 @@ export function normalizeLine(raw: string): string {
 }
 
 // A markdown line's closing backticks or bold.
-const MARKDOWN_END = pattern(/(?<=\S)(?:`{1,3}|\*\*)$/);
+const MARKDOWN_END = /(?<=\S)(?:`{1,3}|\*\*)$/;
 
 /**
  * The JSON-escaped form of a line, one level unescaped (`\"` → `"`, `\\` → `\`, `\n` → newline).
@@ -112,7 +111,7 @@ export function unescapeJsonText(line: string): string {
 }
 
 /** True when a line is mostly control bytes or carries NUL: binary data, not text. */
-const CONTROL = pattern(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/);
+const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/;
 
 export function looksBinary(line: string): boolean {
   // Fast path: almost every line has no control character at all.
@@ -128,7 +127,7 @@ export function looksBinary(line: string): boolean {
 }
 
 // `"authReason":"token_mismatch"` (a JSON log record), `authReason=token_mismatch` (a text log line), `"cause":"pairing-required"`.
-const REASON_FIELD = pattern(/"?\b((?:[a-z]+R|r)eason|cause)"?(?:=|":\s*")([\w.:-]+)/g);
+const REASON_FIELD = /"?\b((?:[a-z]+R|r)eason|cause)"?(?:=|":\s*")([\w.:-]+)/g;
 
 /**
  * The reason and cause fields of a line (`reason`, `authReason`, `closeReason`, `cause`, … as JSON or

@@ -5,12 +5,11 @@
  * (see `match.codes` in src/catalog/schema.ts) and facts for `combine`.
  */
 import type { Facts } from './facts.ts';
-import { pattern } from './patterns.ts';
 import type { InputKind } from './types.ts';
 
 type Json = Record<string, unknown>;
-const GATEWAY_COMMAND = pattern(/^openclaw-gateway/);
-const REFUSED = pattern(/ECONNREFUSED|gateway closed \(1006\b/);
+const GATEWAY_COMMAND = /^openclaw-gateway/;
+const REFUSED = /ECONNREFUSED|gateway closed \(1006\b/;
 const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -4,18 +4,17 @@
  * at info level, de-duplicated by shape (numbers, ids, paths and quoted values masked), capped, each
  * with the catalog entries whose strings share the most words with it.
  */
-import { pattern } from './patterns.ts';
 import type { MatchableEntry } from './types.ts';
 
 /** At most this many distinct shapes are kept (the rest are only counted). */
 export const MAX_UNRECOGNIZED = 20;
 
 // The level of OpenClaw's own log forms, and the words that say something went wrong.
-const LEVEL = pattern(/^\d{4}-\d\d-\d\dT\S+ (?:error|warn|fatal)\b|^\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)? (?:error|warn|fatal)\b|"logLevelName":"(?:ERROR|WARN|FATAL)"|"level":"(?:error|warn|fatal)"/);
-const PROBLEM_WORD = pattern(/\b(?:[A-Z]\w*)?Error: |\berror: |\b(?:failed|denied|refused|rejected|forbidden|unauthorized)\b|\bexit(?:ed with)? code [1-9]\d*|\bexit status [1-9]/i);
+const LEVEL = /^\d{4}-\d\d-\d\dT\S+ (?:error|warn|fatal)\b|^\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)? (?:error|warn|fatal)\b|"logLevelName":"(?:ERROR|WARN|FATAL)"|"level":"(?:error|warn|fatal)"/;
+const PROBLEM_WORD = /\b(?:[A-Z]\w*)?Error: |\berror: |\b(?:failed|denied|refused|rejected|forbidden|unauthorized)\b|\bexit(?:ed with)? code [1-9]\d*|\bexit status [1-9]/i;
 // Lines that say a check passed, describe an option or give a hint, though they carry a problem word
 // or an error level (the file log records a failed command's hint lines at error level).
-const NOT_A_PROBLEM = pattern(/^\s*(?:--[\w-]+|-\w,? )|\b(?:0|no) (?:errors?|failures?|failed)\b|\bfailed: 0\b|\[openclaw\] (?:Try|Help|Debug): |\b(?:Probe target|RPC target|Troubles|Troubleshooting): /i);
+const NOT_A_PROBLEM = /^\s*(?:--[\w-]+|-\w,? )|\b(?:0|no) (?:errors?|failures?|failed)\b|\bfailed: 0\b|\[openclaw\] (?:Try|Help|Debug): |\b(?:Probe target|RPC target|Troubles|Troubleshooting): /i;
 
 /** Lower-case substrings one of which every line `looksLikeProblem` accepts contains (the automaton's cue). */
 export const PROBLEM_TRIGGERS = ['error', 'warn', 'fatal', 'failed', 'denied', 'refused', 'rejected', 'forbidden', 'unauthorized', 'exit code', 'exited with code', 'exit status'];
@@ -42,13 +41,13 @@ export function problemText(line: string): string {
 }
 
 const MASKS: Array<[RegExp, string]> = [
-  [pattern(/\d{4}-\d\d-\d\d[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?/g), '<time>'],
-  [pattern(/\b\d\d:\d\d:\d\d(?:\.\d+)?\b/g), '<time>'],
-  [pattern(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi), '<id>'],
-  [pattern(/\b[0-9a-f]{6,}(?:…[0-9a-f]+)?\b/gi), '<id>'],
-  [pattern(/(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[\\/][\w.@%+-]+){2,}[\\/]?/g), '<path>'],
-  [pattern(/"[^"\n]{0,200}"|'[^'\n]{0,200}'/g), '<value>'],
-  [pattern(/\b\d+(?:\.\d+)*\b/g), '<n>'],
+  [/\d{4}-\d\d-\d\d[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+  [/\b\d\d:\d\d:\d\d(?:\.\d+)?\b/g, '<time>'],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>'],
+  [/\b[0-9a-f]{6,}(?:…[0-9a-f]+)?\b/gi, '<id>'],
+  [/(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[\\/][\w.@%+-]+){2,}[\\/]?/g, '<path>'],
+  [/"[^"\n]{0,200}"|'[^'\n]{0,200}'/g, '<value>'],
+  [/\b\d+(?:\.\d+)*\b/g, '<n>'],
 ];
 
 /** The line with its variable parts masked, so that repeats of one message count as one. */

@@ -2,15 +2,14 @@
  * Which OpenClaw release printed the input, and release comparison for version-aware advice.
  * Releases are CalVer `YYYY.M.D`, with `-N` respins and `-beta.N` prereleases.
  */
-import { pattern } from './patterns.ts';
 import type { DetectedVersion } from './types.ts';
 
 const CALVER = '(\\d{4}\\.\\d{1,2}\\.\\d{1,2}(?:-[0-9A-Za-z.]+)?)';
 const PATTERNS: Array<{ source: DetectedVersion['source']; re: RegExp }> = [
-  { source: 'banner', re: pattern(new RegExp(`🦞 OpenClaw ${CALVER}`)) },
-  { source: 'version-output', re: pattern(new RegExp(`^(?:OpenClaw |openclaw )?v?${CALVER}(?: \\([0-9a-f]{6,}\\))?\\s*$`)) },
-  { source: 'probe-app', re: pattern(new RegExp(`· app ${CALVER}`)) },
-  { source: 'ws-client', re: pattern(new RegExp(` v${CALVER}(?: |$)`)) },
+  { source: 'banner', re: new RegExp(`🦞 OpenClaw ${CALVER}`) },
+  { source: 'version-output', re: new RegExp(`^(?:OpenClaw |openclaw )?v?${CALVER}(?: \\([0-9a-f]{6,}\\))?\\s*$`) },
+  { source: 'probe-app', re: new RegExp(`· app ${CALVER}`) },
+  { source: 'ws-client', re: new RegExp(` v${CALVER}(?: |$)`) },
 ];
 
 /** Lower-case substrings that announce a version on a line (the automaton's cue for `detectVersionInLine`). */
