@@ -4,7 +4,7 @@
  * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
  */
 import { redact } from '../../engine/redact.ts';
-import type { Finding, Report } from '../../engine/types.ts';
+import type { Finding } from '../../engine/types.ts';
 
 export const SHARE_PARAM = 'report';
 const VERSION = 1;
@@ -45,20 +45,38 @@ const cap = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}â€
 /** Compact wire form: [id, line, lastLine, count, match, excerpt, matchIndex, evidence?]. */
 type Wire = [string, number, number, number, string, string, number, number[]?];
 
-export function encodeShare(report: Pick<Report, 'inputKinds' | 'lines' | 'version' | 'findings'>): string {
-  const findings = (withExcerpts: boolean): Wire[] =>
-    report.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
-      // Redaction is idempotent: applied again here so a link is redacted even if the display is not.
-      const match = cap(redact(f.match));
-      const excerpt = withExcerpts ? cap(redact(f.excerpt)) : '';
-      const wire: Wire = [f.id, f.line, f.lastLine, f.count, match, excerpt, excerpt ? excerpt.indexOf(match) : -1];
-      if (f.evidence?.length) wire.push(f.evidence.slice(0, 16));
-      return wire;
-    });
-  const doc = (withExcerpts: boolean) =>
-    toBase64Url(JSON.stringify({ v: VERSION, k: report.inputKinds, n: report.lines, r: report.version?.value, f: findings(withExcerpts) }));
-  const full = doc(true);
-  return full.length <= MAX_FRAGMENT ? full : doc(false);
+/** What a link is made from: the report on screen (report-view.ts), texts as shown. */
+export interface ShareSource {
+  kinds: readonly string[];
+  lines: number;
+  version?: string | undefined;
+  findings: readonly SharedFinding[];
+}
+
+/**
+ * The fragment for a report, never longer than a reader accepts: past MAX_FRAGMENT the excerpts are
+ * left out, and past it still (hundreds of long matches) the lowest-ranked findings, whose number
+ * travels in `d` and is shown as dropped.
+ */
+export function encodeShare(report: ShareSource): string {
+  const wire = (f: SharedFinding, withExcerpt: boolean): Wire => {
+    // Redaction is idempotent: applied again here so a link is redacted even if the display is not.
+    const match = cap(redact(f.match));
+    const excerpt = withExcerpt ? cap(redact(f.excerpt)) : '';
+    const w: Wire = [f.id, f.line, f.lastLine, f.count, match, excerpt, excerpt ? excerpt.indexOf(match) : -1];
+    if (f.evidence?.length) w.push(f.evidence.slice(0, 16));
+    return w;
+  };
+  const doc = (findings: Wire[]) => {
+    const left = report.findings.length - findings.length;
+    return toBase64Url(JSON.stringify({ v: VERSION, k: report.kinds, n: report.lines, r: report.version, f: findings, d: left || undefined }));
+  };
+  const kept = report.findings.slice(0, MAX_FINDINGS);
+  let out = doc(kept.map((f) => wire(f, true)));
+  if (out.length <= MAX_FRAGMENT) return out;
+  const bare = kept.map((f) => wire(f, false));
+  for (let n = bare.length; (out = doc(bare.slice(0, n))).length > MAX_FRAGMENT; ) n = Math.min(n - 1, Math.floor((n * MAX_FRAGMENT) / out.length));
+  return out;
 }
 
 const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -113,6 +131,7 @@ export function decodeShare(hash: string): SharedReport | null | undefined {
       evidence: Array.isArray(w[7]) ? w[7].filter(isLine).slice(0, 16) : undefined,
     });
   }
-  dropped += Math.max(0, (d['f'] as unknown[]).length - MAX_FINDINGS);
+  // Left out by the encoder (see encodeShare) or past the cap here.
+  dropped += Math.max(0, (d['f'] as unknown[]).length - MAX_FINDINGS) + (isLine(d['d']) ? d['d'] : 0);
   return { kinds, lines: isLine(d['n']) ? d['n'] : 0, version, findings, dropped };
 }
