@@ -3,9 +3,9 @@ import type { LocalizedEntry } from '../../catalog/artifact.ts';
 import type { Finding } from '../../engine/types.ts';
 import { excerptParts, inlineCodeParts } from '../../present/text.ts';
 import { adviceFor } from '../../present/versions.ts';
+import type { Translate } from './translate.ts';
 
 export type ViewFinding = Finding;
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** Text with `backticked` spans as <code>; everything stays text (never HTML). */
 export function Inline({ text }: { text: string }) {
@@ -51,7 +51,8 @@ export function FindingCard(props: {
   sectionTitle?: string | undefined;
   compact?: boolean | undefined;
   uid: string;
-  onCopy: (text: string, label: string) => void;
+  /** Copies a text, then announces the UI text `doneKey`. */
+  onCopy: (text: string, doneKey: string) => void;
 }) {
   const { f, entry, t, compact } = props;
   const advice = adviceFor(entry?.versionAdvice ?? [], props.version);
@@ -83,7 +84,7 @@ export function FindingCard(props: {
                 {entry.commands.map((command) => (
                   <li key={command}>
                     <code>{command}</code>
-                    <button type="button" class="analyzer-copy" onClick={() => props.onCopy(command, t('analyzer.copied.command'))} aria-label={t('analyzer.copyCommand', { command })}>
+                    <button type="button" class="analyzer-copy" onClick={() => props.onCopy(command, 'analyzer.copied.command')} aria-label={t('analyzer.copyCommand', { command })}>
                       {t('analyzer.copy')}
                     </button>
                   </li>

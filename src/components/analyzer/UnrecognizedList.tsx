@@ -4,10 +4,11 @@
  */
 import type { Unrecognized } from '../../engine/types.ts';
 import { searchQuery } from '../../engine/unrecognized.ts';
+import type { Translate } from './translate.ts';
 
 interface Props {
   lines: Unrecognized[];
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   titleOf: (id: string) => string | undefined;
   signatureHref: (id: string) => string;
   /** The handbook search for a query (the signature index opens the site search with `?q=`). */

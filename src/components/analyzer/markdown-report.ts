@@ -1,9 +1,9 @@
 /** "Copy report": a redacted Markdown summary of the findings, in the page's language. */
 import { redact } from '../../engine/redact.ts';
 import type { LocalizedCatalog } from '../../catalog/artifact.ts';
-import type { ViewFinding } from './FindingCard.tsx';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { HandbookLinks } from './links.ts';
+import type { ReportView } from './report-view.ts';
+import type { Translate } from './translate.ts';
 
 /** Inline code that survives backticks inside the text. */
 function code(text: string): string {
@@ -14,17 +14,15 @@ function code(text: string): string {
 }
 
 export function markdownReport(options: {
-  findings: ViewFinding[];
-  kinds: string[];
-  lines: number;
-  version?: string | undefined;
+  view: Pick<ReportView, 'findings' | 'kinds' | 'lines' | 'version'>;
   catalog: LocalizedCatalog;
   t: Translate;
+  /** The site's origin: links in a copied report are absolute. */
   origin: string;
-  signatureHref: (id: string) => string;
-  sectionHref: (id: string) => string | undefined;
+  links: Pick<HandbookLinks, 'signature' | 'section'>;
 }): string {
-  const { findings, kinds, lines, version, catalog, t, origin } = options;
+  const { view, catalog, t, origin, links } = options;
+  const { findings, kinds, lines, version } = view;
   const out = [`# ${t('analyzer.report.title')}`, ''];
   out.push(`- ${t('analyzer.report.input')}: ${kinds.map((k) => t(`analyzer.kind.${k}`)).join(', ') || '—'} (${t('analyzer.lines', { count: lines })})`);
   if (version) out.push(`- ${t('analyzer.report.version')}: ${version}`);
@@ -41,9 +39,9 @@ export function markdownReport(options: {
       entry.fix.forEach((step, n) => out.push(`${n + 1}. ${step}`));
       if (entry.commands.length) out.push('', '```sh', ...entry.commands, '```');
     }
-    const section = options.sectionHref(f.section);
-    out.push('', `${t('analyzer.signaturePage')}: ${origin}${options.signatureHref(f.id)}`);
-    if (section) out.push(`${t('analyzer.sectionPage')}: ${origin}${section}`);
+    const section = links.section(f.section);
+    out.push('', `${t('analyzer.signaturePage')}: ${origin}${links.signature(f.id)}`);
+    if (section) out.push(`${t('analyzer.sectionPage')}: ${origin}${section.href}`);
     out.push('');
   });
   out.push(`_${t('analyzer.report.footer')}_`);

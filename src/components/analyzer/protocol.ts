@@ -1,9 +1,13 @@
-/** Messages between the analyzer island and its Web Worker. */
+/** Messages between the analyzer island and its Web Worker (the island's side: worker-client.ts). */
 import type { MatchableEntry, Report } from '../../engine/types.ts';
 
-export type ToWorker =
-  | { type: 'catalog'; entries: MatchableEntry[] }
-  | { type: 'run'; job: number; text?: string | undefined; file?: Blob | undefined; redact: boolean };
+/** What one analysis reads: text (pasted, typed, a sample, a small file) or a file streamed as it is. */
+export interface Source {
+  text?: string | undefined;
+  file?: Blob | undefined;
+}
+
+export type ToWorker = { type: 'catalog'; entries: MatchableEntry[] } | ({ type: 'run'; job: number; redact: boolean } & Source);
 
 export type FromWorker =
   | { type: 'ready' }

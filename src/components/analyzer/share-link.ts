@@ -2,24 +2,20 @@
  * Share links: the redacted findings travel only in the URL fragment (`#report=<base64url JSON>`),
  * which browsers never send to a server. Versioned; decoding validates every field and caps every
  * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
- * Encoding (with redaction) is in share-link-encode.ts, loaded on the "share link" click: this file
- * is all the island needs to open a link.
  */
+import { redact } from '../../engine/redact.ts';
 import type { Finding } from '../../engine/types.ts';
 
 export const SHARE_PARAM = 'report';
-export const VERSION = 1;
-export const MAX_FRAGMENT = 48_000;
-export const MAX_FINDINGS = 200;
+const VERSION = 1;
+const MAX_FRAGMENT = 48_000;
+const MAX_FINDINGS = 200;
 const MAX_TEXT = 400;
 const MAX_KINDS = 32;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a share link carries per finding (texts come from the catalog of the reader's language). */
 export type SharedFinding = Pick<Finding, 'id' | 'line' | 'lastLine' | 'count' | 'match' | 'excerpt' | 'matchIndex' | 'evidence'>;
-
-/** Compact wire form: [id, line, lastLine, count, match, excerpt, matchIndex, evidence?]. */
-export type Wire = [string, number, number, number, string, string, number, number[]?];
 
 export interface SharedReport {
   kinds: string[];
@@ -30,6 +26,13 @@ export interface SharedReport {
   dropped: number;
 }
 
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 function fromBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = new Uint8Array(binary.length);
@@ -37,7 +40,44 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-export const cap = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const cap = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** Compact wire form: [id, line, lastLine, count, match, excerpt, matchIndex, evidence?]. */
+type Wire = [string, number, number, number, string, string, number, number[]?];
+
+/** What a link is made from: the report on screen (report-view.ts), texts as shown. */
+export interface ShareSource {
+  kinds: readonly string[];
+  lines: number;
+  version?: string | undefined;
+  findings: readonly SharedFinding[];
+}
+
+/**
+ * The fragment for a report, never longer than a reader accepts: past MAX_FRAGMENT the excerpts are
+ * left out, and past it still (hundreds of long matches) the lowest-ranked findings, whose number
+ * travels in `d` and is shown as dropped.
+ */
+export function encodeShare(report: ShareSource): string {
+  const wire = (f: SharedFinding, withExcerpt: boolean): Wire => {
+    // Redaction is idempotent: applied again here so a link is redacted even if the display is not.
+    const match = cap(redact(f.match));
+    const excerpt = withExcerpt ? cap(redact(f.excerpt)) : '';
+    const w: Wire = [f.id, f.line, f.lastLine, f.count, match, excerpt, excerpt ? excerpt.indexOf(match) : -1];
+    if (f.evidence?.length) w.push(f.evidence.slice(0, 16));
+    return w;
+  };
+  const doc = (findings: Wire[]) => {
+    const left = report.findings.length - findings.length;
+    return toBase64Url(JSON.stringify({ v: VERSION, k: report.kinds, n: report.lines, r: report.version, f: findings, d: left || undefined }));
+  };
+  const kept = report.findings.slice(0, MAX_FINDINGS);
+  let out = doc(kept.map((f) => wire(f, true)));
+  if (out.length <= MAX_FRAGMENT) return out;
+  const bare = kept.map((f) => wire(f, false));
+  for (let n = bare.length; (out = doc(bare.slice(0, n))).length > MAX_FRAGMENT; ) n = Math.min(n - 1, Math.floor((n * MAX_FRAGMENT) / out.length));
+  return out;
+}
 
 const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
@@ -91,6 +131,7 @@ export function decodeShare(hash: string): SharedReport | null | undefined {
       evidence: Array.isArray(w[7]) ? w[7].filter(isLine).slice(0, 16) : undefined,
     });
   }
-  dropped += Math.max(0, (d['f'] as unknown[]).length - MAX_FINDINGS);
+  // Left out by the encoder (see encodeShare) or past the cap here.
+  dropped += Math.max(0, (d['f'] as unknown[]).length - MAX_FINDINGS) + (isLine(d['d']) ? d['d'] : 0);
   return { kinds, lines: isLine(d['n']) ? d['n'] : 0, version, findings, dropped };
 }

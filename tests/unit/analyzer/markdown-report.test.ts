@@ -58,17 +58,16 @@ function report(locale: 'en' | 'zh-CN', options: { findings: Finding[]; kinds?: 
   const site = locale === 'en' ? 'en' : 'zh-cn';
   const catalog = options.catalog ?? fixtureCatalog(locale);
   return markdownReport({
-    findings: options.findings,
-    kinds: options.kinds ?? ['close-message'],
-    lines: options.lines ?? 44,
-    version: options.version,
+    view: { findings: options.findings, kinds: options.kinds ?? ['close-message'], lines: options.lines ?? 44, version: options.version },
     catalog,
     t: (key, params) => t(locale, key, params),
     origin: ORIGIN,
-    signatureHref: (id) => `/${site}/signatures/${id}/`,
-    sectionHref: (id) => {
-      const s = options.withSections === false ? undefined : catalog.sections.find((x) => x.id === id);
-      return s && `/${site}/${s.slug}/`;
+    links: {
+      signature: (id: string) => `/${site}/signatures/${id}/`,
+      section: (id: string) => {
+        const s = options.withSections === false ? undefined : catalog.sections.find((x) => x.id === id);
+        return s && { title: s.title, href: `/${site}/${s.slug}/` };
+      },
     },
   });
 }
@@ -196,8 +195,8 @@ describe('inline code stays inline code, and secrets stay masked', () => {
   });
 
   test('the match and the line are redacted again, even when the finding arrived unmasked', () => {
-    const text = report('en', { findings: [finding({ match: 'token=abcd1234secretvalue', excerpt: 'Authorization: Bearer abcdefghijklmnop token=abcd1234secretvalue' })] });
-    assert.doesNotMatch(text, /abcd1234secretvalue|abcdefghijklmnop/);
+    const text = report('en', { findings: [finding({ match: 'token=abcd1234secretvalue', excerpt: 'Authorization: Bearer abcd1234efgh5678 token=abcd1234secretvalue' })] });
+    assert.doesNotMatch(text, /abcd1234secretvalue|abcd1234efgh5678/);
     assert.match(text, /^- Matched: `token=‹redacted›`$/m);
     assert.match(text, /^- Line: `Authorization: Bearer ‹redacted› token=‹redacted›`$/m);
   });

@@ -1,0 +1,40 @@
+/** The results of an analysis or a shared report: summary, skipped parts, findings, lines not in the catalog yet, actions. */
+import type { LocalizedCatalog } from '../../catalog/artifact.ts';
+import { FindingList } from './FindingList.tsx';
+import type { HandbookLinks } from './links.ts';
+import type { ReportView } from './report-view.ts';
+import { ReportSummary, SkippedList } from './ReportSummary.tsx';
+import { ReportActions, ShareBox } from './ShareBox.tsx';
+import type { Translate } from './translate.ts';
+import { UnrecognizedList } from './UnrecognizedList.tsx';
+
+interface Props {
+  view: ReportView;
+  catalog: LocalizedCatalog | null;
+  links: HandbookLinks;
+  t: Translate;
+  uid: string;
+  compact?: boolean | undefined;
+  shareHref: string;
+  onCopy: (text: string, doneKey: string) => void;
+  onCopyReport: () => void;
+  onShare: () => void;
+}
+
+export function Results(props: Props) {
+  const { view, t, catalog, links } = props;
+  return (
+    <div class="analyzer-results">
+      {view.shared && <p class="analyzer-note">{t('analyzer.share.opened')}</p>}
+      {view.dropped > 0 && <p class="analyzer-problem">{t('analyzer.share.dropped', { count: view.dropped })}</p>}
+      <ReportSummary view={view} t={t} />
+      {view.skipped.length > 0 && <SkippedList skipped={view.skipped} t={t} />}
+      <FindingList view={view} catalog={catalog} links={links} t={t} uid={props.uid} compact={props.compact} onCopy={props.onCopy} />
+      {view.unrecognized.length > 0 && (
+        <UnrecognizedList lines={view.unrecognized} t={t} titleOf={(id) => catalog?.byId.get(id)?.title} signatureHref={links.signature} searchHref={links.search} />
+      )}
+      {view.findings.length > 0 && <ReportActions t={t} onCopyReport={props.onCopyReport} onShare={props.onShare} />}
+      {props.shareHref && <ShareBox t={t} uid={props.uid} href={props.shareHref} />}
+    </div>
+  );
+}
