@@ -12,7 +12,7 @@ import { dictionaries } from '../../../src/i18n/index.ts';
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; type?: unknown; additionalProperties?: unknown };
 
 async function publishedSchema(): Promise<JsonSchema> {
-  const response = await GET({} as Parameters<typeof GET>[0]);
+  const response = await GET({ site: new URL('https://handbook.test') } as Parameters<typeof GET>[0]);
   assert.equal(response.headers.get('Content-Type'), 'application/schema+json; charset=utf-8');
   return (await response.json()) as JsonSchema;
 }
