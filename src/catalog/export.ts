@@ -9,7 +9,7 @@ import { sectionPath, signaturePath } from '../present/locale.ts';
 export const CATALOG_FORMAT_VERSION = 1;
 
 /** Absolute URLs of one page in each language, on the site's public URL (HANDBOOK_SITE_URL at build). */
-const PageUrls = z.strictObject({ 'zh-CN': z.url(), en: z.url() });
+const PageUrls = z.strictObject({ 'zh-CN': z.url().describe('The page in Simplified Chinese.'), en: z.url().describe('The page in English.') });
 
 export const CatalogDocument = z.strictObject({
   version: z.literal(CATALOG_FORMAT_VERSION).describe('Format version of this document; it changes only when a field changes meaning or goes away.'),
