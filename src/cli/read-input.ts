@@ -3,6 +3,7 @@
  * UTF-8 decoded leniently (invalid bytes become U+FFFD, a BOM is dropped, a character split across
  * chunks is kept whole), so memory stays constant whatever the input size and no byte sequence throws.
  */
+import { decodeStream as decodeUtf8 } from '../engine/decode-stream.ts';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -34,17 +35,11 @@ function inputError(error: unknown): InputError {
 
 /** Decodes a byte stream to text chunks; `onText` runs synchronously for each one (backpressure is the loop). */
 export async function decodeStream(stream: AsyncIterable<Uint8Array | string>, onText: (text: string) => void): Promise<void> {
-  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   try {
-    for await (const chunk of stream) {
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      if (text.length > 0) onText(text);
-    }
+    await decodeUtf8(stream, onText);
   } catch (error) {
     throw error instanceof InputError ? error : inputError(error);
   }
-  const rest = decoder.decode();
-  if (rest.length > 0) onText(rest);
 }
 
 /** Reads a named file (`-` is standard input) chunk by chunk; throws InputError when it cannot. */

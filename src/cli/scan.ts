@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../engine/types.ts';
 import { createAnalyzer, type Finding, type Occurrence, type Report } from '../engine/index.ts';
-import { compareFindings } from '../engine/rank.ts';
+import { compareFindings, severityRank } from '../engine/rank.ts';
 import type { FailOn } from './args.ts';
 import type { Context } from './context.ts';
 import { InputError, readInput, STDIN_NAME } from './read-input.ts';
@@ -58,10 +58,9 @@ export function rankAcross(results: readonly InputResult[]): RankedFinding[] {
   return all.sort((a, b) => compareFindings(a.finding, b.finding) || a.inputIndex - b.inputIndex);
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'none' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+  return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
 }
 
 /** 2 when an input could not be read, else 1 when a finding is at or above `--fail-on`, else 0. */

@@ -3,6 +3,7 @@
  * posting progress so the page stays responsive. Cancelling terminates the worker (the island
  * starts a fresh one). It never fetches anything: the island hands it the catalog.
  */
+import { decodeStream } from '../../engine/decode-stream.ts';
 import { compileCatalog, createAnalyzer, type CompiledCatalog } from '../../engine/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -11,22 +12,26 @@ let compiled: CompiledCatalog | undefined;
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
 
+/** The stream's chunks (Safari's ReadableStream is not async-iterable itself). */
+async function* chunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 async function run(job: number, redact: boolean, text: string | undefined, file: Blob | undefined): Promise<void> {
   if (!compiled) throw new Error('catalog not loaded');
   const analyzer = createAnalyzer(compiled, { redact });
   if (file) {
     const total = file.size;
-    const reader = file.stream().getReader();
-    const decoder = new TextDecoder();
     let done = 0;
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) break;
-      done += next.value.byteLength;
-      analyzer.push(decoder.decode(next.value, { stream: true }));
+    await decodeStream(chunks(file.stream()), (text) => analyzer.push(text), (bytes) => {
+      done += bytes;
       post({ type: 'progress', job, done, total });
-    }
-    analyzer.push(decoder.decode());
+    });
   } else {
     const input = text ?? '';
     const total = input.length;
