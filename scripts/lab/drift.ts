@@ -104,7 +104,7 @@ function docsStrings(pkg: string, codes: Set<string>, judge: Judge): Map<string,
     // Code spans wrap across lines, so prose is read a paragraph at a time.
     let paragraph: string[] = [];
     const flush = () => {
-      for (const m of paragraph.join('\n').matchAll(/(`+)(?!`)([^]+?)(?<!`)\1(?!`)/g)) keep(m[2]!.replace(/\s+/g, ' ').trim());
+      for (const m of paragraph.join('\n').matchAll(/(`+)(?!`)([\s\S]+?)(?<!`)\1(?!`)/g)) keep(m[2]!.replace(/\s+/g, ' ').trim());
       paragraph = [];
     };
     let fence: string | null = null;

@@ -47,10 +47,10 @@ function breakAt(text: string, at: number, backwards = false): number {
 /** `begin` + the body's leading and trailing line breaks around one mask + `end`: a paste keeps its line count. */
 function maskKeyBody(all: string, begin: string, body: string, end: string | undefined): string {
   let from = 0;
-  for (let n; from < body.length && (n = breakAt(body, from)) > 0; ) from += n;
+  for (let n: number; from < body.length && (n = breakAt(body, from)) > 0; ) from += n;
   if (from === body.length) return all;
   let to = body.length;
-  for (let n; to > from && (n = breakAt(body, to, true)) > 0; ) to -= n;
+  for (let n: number; to > from && (n = breakAt(body, to, true)) > 0; ) to -= n;
   return begin + body.slice(0, from) + MASK + body.slice(to) + (end ?? '');
 }
 
@@ -142,7 +142,7 @@ function maskCutKeyStart(text: string): string {
     let material = 0;
     for (let first = true; start > from; first = false) {
       let at = start;
-      for (let n; at > from && (n = breakAt(text, at, true)) > 0; ) at -= n;
+      for (let n: number; at > from && (n = breakAt(text, at, true)) > 0; ) at -= n;
       let segment = at;
       while (segment > from && isBase64(text.charCodeAt(segment - 1)) && breakAt(text, segment, true) === 0) segment--;
       if (at - segment === 0 || (!first && at - segment < 16)) break;
@@ -151,7 +151,7 @@ function maskCutKeyStart(text: string): string {
     }
     if (material >= 16) {
       let trail = end;
-      for (let n; trail > start && (n = breakAt(text, trail, true)) > 0; ) trail -= n;
+      for (let n: number; trail > start && (n = breakAt(text, trail, true)) > 0; ) trail -= n;
       out += text.slice(from, start) + MASK + text.slice(trail, end);
     } else out += text.slice(from, end);
     out += m[0];

@@ -53,7 +53,9 @@ function catalogTexts(): ZhText[] {
   const walk = (value: unknown, path: string, where: string, inZh: boolean) => {
     if (typeof value === 'string') {
       if (inZh) texts.push({ where: `${where} ${path}`, text: value });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, where, inZh));
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`, where, inZh);
+    }
     else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key, where, inZh || key === 'zh-CN');
     }
