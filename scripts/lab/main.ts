@@ -15,7 +15,7 @@
 import { parseArgs } from 'node:util';
 import { captureAll } from './capture.ts';
 import { writeSeenIndex } from './seen.ts';
-import { ensureRelease, log, newestRelease, SEED_RELEASE } from './releases.ts';
+import { CACHE, ensureRelease, log, newestRelease, SEED_RELEASE } from './releases.ts';
 import { loadScenario, scenarioIds } from './scenario.ts';
 
 const { values, positionals } = parseArgs({
@@ -43,6 +43,14 @@ if (command === 'seen') {
 }
 if (process.getuid?.() !== 0 && command !== 'drift') {
   console.error('the lab needs root: every OpenClaw process runs in its own network namespace (unshare -n)');
+  process.exit(2);
+}
+
+// Each run gets private tmpfs mounts on these; a cache below one of them (releases, Node, run folders)
+// would vanish inside the sandbox.
+const masked = ['/tmp', '/home', '/dev/shm'].find((dir) => CACHE === dir || CACHE.startsWith(`${dir}/`));
+if (masked && command !== 'drift') {
+  console.error(`OPENCLAW_LAB_CACHE=${CACHE} is below ${masked}, which every run replaces with a private tmpfs; use a folder elsewhere (e.g. /var/tmp/openclaw-lab)`);
   process.exit(2);
 }
 
