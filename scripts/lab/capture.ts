@@ -40,6 +40,24 @@ export function skipReason(named: NamedScenario, release: InstalledRelease, othe
   return undefined;
 }
 
+/**
+ * The sandboxes now running (their process groups). They are detached, so a Ctrl-C of the lab would not
+ * reach them: the lab stops them itself, and each takes its whole PID namespace with it.
+ */
+const running = new Set<number>();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    for (const pid of running) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130);
+  });
+}
+
 export function runScenario(named: NamedScenario, release: InstalledRelease, other: InstalledRelease | undefined, port: number): Promise<RunResult> {
   const started = Date.now();
   // Outside /tmp, which the namespace replaces with its own.
@@ -86,6 +104,8 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child.pid!);
+  child.on('exit', () => running.delete(child.pid!));
   let output = '';
   child.stdout.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr.on('data', (b: Buffer) => (output += b.toString()));
