@@ -4,7 +4,11 @@
  *
  * Contract (tests rely on it): the root carries `data-analyzer`, `data-state="idle|working|done"`
  * and `data-input-kind`; its paste box is the root's `textarea`; each finding element carries
- * `data-signature-id`, `data-line` and `data-severity`.
+ * `data-signature-id`, `data-line` and `data-severity`. The command checklist after the findings
+ * carries its own contract (LadderChecklist.tsx).
+ *
+ * "Add another output" keeps the analysis and takes the next paste: each paste is analysed on its
+ * own (the state keeps the earlier reports), and the findings and the checklist cover all of them.
  *
  * Nothing leaves the browser: the catalog and the worker load from this origin when the island
  * hydrates; an analysis itself makes no request. Pasted text is only ever rendered as text.
@@ -155,7 +159,8 @@ export default function Analyzer(props: AnalyzerProps) {
     };
   }, []);
 
-  const view = useMemo(() => reportView(state.report, state.shared, catalog), [state.report, state.shared, catalog]);
+  const pastes = useMemo(() => (state.report ? [...state.earlier, state.report] : state.earlier), [state.report, state.earlier]);
+  const view = useMemo(() => reportView(pastes, state.shared, catalog), [pastes, state.shared, catalog]);
   const links = handbookLinks(base, toSiteLocale(props.locale), catalog);
   const phase = shownPhase(state, view);
   const presetSamples = preset && compact ? props.samples.filter((s) => s.group === preset) : [];
@@ -167,6 +172,16 @@ export default function Analyzer(props: AnalyzerProps) {
     const href = `${new URL(props.fullHref, location.href).href}#${SHARE_PARAM}=${encodeShare(view)}`;
     dispatch({ type: 'share-link', href });
     await copy(href, 'analyzer.copied.share');
+  }
+
+  /** "Add another output": keeps what was read and empties the box for the next command's output. */
+  function addAnother(): void {
+    clearTimeout(typing.current);
+    dispatch({ type: 'another' });
+    if (box.current) {
+      box.current.value = '';
+      box.current.focus();
+    }
   }
 
   async function copyReport(): Promise<void> {
@@ -246,7 +261,7 @@ export default function Analyzer(props: AnalyzerProps) {
       <p class="analyzer-status" role="status" aria-live="polite" aria-atomic="true">
         {state.announcement && say(state.announcement)}
       </p>
-      {phase === 'done' && view && (
+      {(phase === 'done' || state.earlier.length > 0) && view && (
         <Results
           view={view}
           catalog={catalog}
@@ -258,6 +273,7 @@ export default function Analyzer(props: AnalyzerProps) {
           onCopy={(text, doneKey) => void copy(text, doneKey)}
           onCopyReport={copyReport}
           onShare={shareLink}
+          onAnother={state.report ? addAnother : undefined}
         />
       )}
     </section>
