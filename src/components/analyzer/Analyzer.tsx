@@ -31,6 +31,7 @@ import { reportView, shownPhase } from './report-view.ts';
 import { Results } from './Results.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { errorText, translator } from './translate.ts';
+import type { Commands } from './protocol.ts';
 import { analysisClient } from './worker-client.ts';
 
 export interface AnalyzerProps {
@@ -75,15 +76,20 @@ export default function Analyzer(props: AnalyzerProps) {
   const [catalog, setCatalog] = useState<LocalizedCatalog | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const client = useMemo(
-    () =>
-      analysisClient({
-        rules: () => loadRules(base).then(decodeRules),
-        prepare: () => loadCatalog(base, toLocale(props.locale)).then(setCatalog),
-        onEvent: dispatch,
-      }),
-    [],
-  );
+  const client = useMemo(() => {
+    // Each signature's commands, for the checklist the worker builds (read from the same rules file).
+    let commands: Commands = {};
+    return analysisClient({
+      rules: () =>
+        loadRules(base).then((file) => {
+          commands = Object.fromEntries(file.entries.map((r) => [r.id, r.commands ?? []]));
+          return decodeRules(file);
+        }),
+      commands: () => commands,
+      prepare: () => loadCatalog(base, toLocale(props.locale)).then(setCatalog),
+      onEvent: dispatch,
+    });
+  }, []);
 
   /** Every input, typed, pasted, opened, dropped, picked or linked, runs here. */
   function start(input: Input): void {
@@ -142,7 +148,7 @@ export default function Analyzer(props: AnalyzerProps) {
   }
 
   // The worker follows the state: each job runs its source, or stops the worker when it has none.
-  useEffect(() => (state.source ? client.run(state.job, state.source, state.redact) : client.stop()), [state.job]);
+  useEffect(() => (state.source ? client.run(state.job, state.source, state.redact, state.earlier) : client.stop()), [state.job]);
 
   // Hydration: warm up (catalog + worker), and open a shared report from the URL fragment.
   useEffect(() => {
@@ -160,7 +166,7 @@ export default function Analyzer(props: AnalyzerProps) {
   }, []);
 
   const pastes = useMemo(() => (state.report ? [...state.earlier, state.report] : state.earlier), [state.report, state.earlier]);
-  const view = useMemo(() => reportView(pastes, state.shared, catalog), [pastes, state.shared, catalog]);
+  const view = useMemo(() => reportView(pastes, state.shared, catalog, state.ladder), [pastes, state.shared, catalog, state.ladder]);
   const links = handbookLinks(base, toSiteLocale(props.locale), catalog);
   const phase = shownPhase(state, view);
   const presetSamples = preset && compact ? props.samples.filter((s) => s.group === preset) : [];

@@ -8,6 +8,7 @@
  * worker when there is no source (cleared, cancelled, a shared report). Events of an older job are
  * dropped, so a result that arrives after the reader moved on never shows.
  */
+import type { Ladder } from '../../engine/ladder.ts';
 import type { Report } from '../../engine/types.ts';
 import type { Source } from './protocol.ts';
 import type { SharedReport } from './share-link.ts';
@@ -30,6 +31,10 @@ export interface AnalysisState {
    * paste is analysed on its own; clearing or cancelling the current one keeps them.
    */
   earlier: Report[];
+  /** The command checklist over the earlier pastes and the current one (the worker builds it). */
+  ladder: Ladder | null;
+  /** The checklist over the earlier pastes alone: what shows again when the current one is dropped. */
+  earlierLadder: Ladder | null;
   shared: SharedReport | null;
   /** Percent of the input read. */
   progress: number;
@@ -66,6 +71,8 @@ export const initialAnalysis: AnalysisState = {
   source: null,
   report: null,
   earlier: [],
+  ladder: null,
+  earlierLadder: null,
   shared: null,
   progress: 0,
   redact: true,
@@ -78,7 +85,7 @@ export const initialAnalysis: AnalysisState = {
 const sharedOpened = (shared: SharedReport): Message => ({ key: 'analyzer.announce.shared', params: { count: shared.findings.length } });
 
 /** The current report, if any, is dropped, and the worker stops; the earlier pastes stay on screen. */
-const stopped = (s: AnalysisState): AnalysisState => ({ ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', job: s.job + 1, source: null, report: null, shared: null, shareHref: '' });
+const stopped = (s: AnalysisState): AnalysisState => ({ ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', job: s.job + 1, source: null, report: null, ladder: s.earlierLadder, shared: null, shareHref: '' });
 
 const run = (s: AnalysisState, source: Source, note: Message | null | undefined = s.note): AnalysisState => ({
   ...s,
@@ -106,11 +113,11 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
       return { ...s, progress: a.percent };
     case 'done': {
       const count = a.report.findings.length;
-      return { ...s, phase: 'done', report: a.report, progress: 100, announcement: { key: count > 0 ? 'analyzer.announce.done' : 'analyzer.announce.none', params: { count }, kinds: a.report.inputKinds } };
+      return { ...s, phase: 'done', report: a.report, ladder: a.ladder ?? null, progress: 100, announcement: { key: count > 0 ? 'analyzer.announce.done' : 'analyzer.announce.none', params: { count }, kinds: a.report.inputKinds } };
     }
     case 'failed': {
       const problem = { key: 'analyzer.error.analysis', params: { message: a.message } };
-      return { ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', report: null, problem, announcement: problem };
+      return { ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', report: null, ladder: s.earlierLadder, problem, announcement: problem };
     }
     case 'typing':
       return { ...s, phase: 'working', note: null };
@@ -123,7 +130,7 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
     case 'open-shared': {
       const { shared } = a;
       // A shared report replaces the whole session.
-      const fresh = stopped({ ...s, earlier: [] });
+      const fresh = stopped({ ...s, earlier: [], earlierLadder: null });
       if (!shared) {
         const problem = { key: 'analyzer.share.invalid' };
         return { ...fresh, problem, announcement: problem };
@@ -139,6 +146,6 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
       return { ...s, announcement: a.message };
     case 'another':
       if (!s.report) return s;
-      return { ...s, phase: 'done', job: s.job + 1, source: null, report: null, earlier: [...s.earlier, s.report], shareHref: '', note: null, announcement: { key: 'analyzer.ladder.announce.another', params: { paste: s.earlier.length + 2 } } };
+      return { ...s, phase: 'done', job: s.job + 1, source: null, report: null, earlier: [...s.earlier, s.report], earlierLadder: s.ladder, shareHref: '', note: null, announcement: { key: 'analyzer.ladder.announce.another', params: { paste: s.earlier.length + 2 } } };
   }
 }

@@ -7,8 +7,7 @@
  * rank order, each labelled with its paste; the command ladder is built over all of them.
  */
 import type { LocalizedCatalog } from '../../catalog/artifact.ts';
-import { buildLadder, LADDER, type Ladder } from '../../engine/ladder.ts';
-import { compareFindings } from '../../engine/rank.ts';
+import { LADDER, type Ladder } from '../../engine/ladder.ts';
 import type { Finding, Report, Skipped, Unrecognized } from '../../engine/types.ts';
 import type { AnalysisState, Phase } from './analysis-state.ts';
 import type { SharedReport } from './share-link.ts';
@@ -35,9 +34,6 @@ export interface ReportView {
 
 type CatalogPart = Pick<LocalizedCatalog, 'byId'>;
 
-function ladderOf(reports: readonly Report[], catalog: CatalogPart | null): Ladder | undefined {
-  return catalog ? buildLadder(reports, (id) => catalog.byId.get(id)?.commands ?? []) : undefined;
-}
 
 /**
  * A shared ladder keeps only what this catalog vouches for: known ids, and a next command that is a
@@ -45,24 +41,25 @@ function ladderOf(reports: readonly Report[], catalog: CatalogPart | null): Ladd
  * offer an arbitrary command to copy).
  */
 function trustedLadder(ladder: Ladder | undefined, catalog: CatalogPart): Ladder | undefined {
-  if (!ladder) return undefined;
+  if (!ladder || ladder.steps.length !== LADDER.length) return undefined;
   const known = (ids: string[]) => ids.filter((id) => catalog.byId.has(id));
-  const steps = ladder.steps.map((s) => ({ ...s, findings: known(s.findings), signals: known(s.signals) }));
+  // A link carries the rungs by position (share-link.ts); their commands are the ladder's.
+  const steps = ladder.steps.map((s, i) => ({ ...s, command: LADDER[i]!.command, findings: known(s.findings), signals: known(s.signals) }));
   const n = ladder.next;
   const fromFix = n?.because !== undefined && (catalog.byId.get(n.because)?.commands ?? []).includes(n.command);
   const next = n && (fromFix || LADDER.some((r) => r.command === n.command)) ? { command: n.command, because: fromFix ? n.because : undefined } : undefined;
   return { steps, next };
 }
 
-function mergedView(reports: readonly Report[], catalog: CatalogPart | null): ReportView {
+function mergedView(reports: readonly Report[], ladder: Ladder | undefined): ReportView {
   const [first] = reports as [Report];
-  const ladder = ladderOf(reports, catalog);
   // One paste is shown exactly as the engine made it.
   if (reports.length === 1) {
     return { kinds: first.inputKinds, lines: first.lines, version: first.version?.value, findings: first.findings, unrecognized: first.unrecognized, skipped: first.skipped, shared: false, dropped: 0, pastes: 1, ladder };
   }
   const findings: ViewFinding[] = reports.flatMap((r, i) => r.findings.map((f) => ({ ...f, paste: i + 1 })));
-  findings.sort((a, b) => compareFindings(a, b) || a.paste! - b.paste!);
+  // Conclusions first, as within each paste (the sort is stable: rank order per paste stays).
+  findings.sort((a, b) => Number(b.conclusion) - Number(a.conclusion));
   return {
     kinds: [...new Set(reports.flatMap((r) => r.inputKinds))],
     lines: reports.reduce((sum, r) => sum + r.lines, 0),
@@ -77,10 +74,13 @@ function mergedView(reports: readonly Report[], catalog: CatalogPart | null): Re
   };
 }
 
-/** `reports`: one report, or the reports of every paste so far, in paste order. */
-export function reportView(reports: Report | readonly Report[] | null, shared: SharedReport | null, catalog: CatalogPart | null): ReportView | null {
+/**
+ * `reports`: one report, or the reports of every paste so far, in paste order; `ladder`: the worker's
+ * checklist over them (analysis-state.ts).
+ */
+export function reportView(reports: Report | readonly Report[] | null, shared: SharedReport | null, catalog: CatalogPart | null, ladder?: Ladder | null): ReportView | null {
   const list = reports === null ? [] : Array.isArray(reports) ? reports : [reports as Report];
-  if (list.length > 0) return mergedView(list, catalog);
+  if (list.length > 0) return mergedView(list, ladder ?? undefined);
   if (!shared || !catalog) return null;
   let dropped = shared.dropped;
   const findings: ViewFinding[] = [];

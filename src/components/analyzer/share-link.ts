@@ -3,7 +3,7 @@
  * which browsers never send to a server. Versioned; decoding validates every field and caps every
  * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
  */
-import { LADDER, type Ladder, type LadderStatus, type LadderStep } from '../../engine/ladder.ts';
+import type { Ladder, LadderStatus, LadderStep } from '../../engine/ladder.ts';
 import { redact } from '../../engine/redact.ts';
 import type { Finding } from '../../engine/types.ts';
 
@@ -72,6 +72,8 @@ interface WireLadder {
 }
 
 const MAX_IDS = 32;
+/** Rungs a link can carry (the ladder has five; report-view.ts keeps a checklist only if it has them all). */
+const MAX_STEPS = 8;
 const STATUSES: readonly string[] = ['missing', 'healthy', 'problem'] satisfies LadderStatus[];
 
 function ladderWire(ladder: Ladder): WireLadder {
@@ -85,11 +87,12 @@ const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((id): id is s
 function ladderFromWire(v: unknown): Ladder | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const { s, x } = v as Record<string, unknown>;
-  if (!Array.isArray(s) || s.length !== LADDER.length) return undefined;
+  if (!Array.isArray(s) || s.length === 0 || s.length > MAX_STEPS) return undefined;
   const steps: LadderStep[] = [];
-  for (const [i, w] of s.entries()) {
+  for (const [i, w] of (s as unknown[]).entries()) {
     if (!Array.isArray(w) || !STATUSES.includes(w[0] as string)) return undefined;
-    steps.push({ command: LADDER[i]!.command, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
+    // The rung's command is not on the wire: report-view.ts names it from the ladder by position.
+    steps.push({ command: `#${i}`, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
   }
   // The command is checked against the reader's catalog before it is offered (report-view.ts).
   const next = Array.isArray(x) && typeof x[0] === 'string' && x[0].length <= 200 ? { command: x[0], because: ids([x[1]])[0] } : undefined;
