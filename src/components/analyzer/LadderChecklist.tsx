@@ -38,7 +38,7 @@ export function LadderChecklist(props: Props) {
       <h3>{t('analyzer.ladder.title')}</h3>
       <ol>
         {ladder.steps.map((s) => (
-          <li key={s.command} data-ladder-step={s.command} data-status={s.status} class={`analyzer-ladder-${s.status}`}>
+          <li key={s.command} data-ladder-step={s.command} data-status={s.status}>
             <span class="analyzer-ladder-mark">{t(`analyzer.ladder.status.${s.status}`)}</span> <code>{s.command}</code>
             {s.findings.length > 0 && (
               <p>
