@@ -41,14 +41,18 @@ async function shownLadder(root: Locator): Promise<ShownLadder | null> {
   if ((await root.locator('[data-ladder]').count()) === 0) return null;
   const steps = await root
     .locator('[data-ladder-step]')
-    .evaluateAll((elements) => elements.map((e) => ({ command: e.getAttribute('data-ladder-step')!, status: e.getAttribute('data-status')! })));
+    .evaluateAll((elements) =>
+      elements.map((e) => ({ command: e.getAttribute('data-ladder-step')!, status: e.getAttribute('data-status')! })),
+    );
   const next = root.locator('[data-next-command]');
   return { steps, next: (await next.count()) > 0 ? await next.textContent() : null };
 }
 
 /** Paste by paste: findings labelled with their paste, as [paste, id] pairs, in any order. */
 async function shownPastes(root: Locator): Promise<string[]> {
-  const pairs = await root.locator('[data-signature-id]').evaluateAll((elements) => elements.map((e) => `${e.getAttribute('data-paste') ?? '1'} ${e.getAttribute('data-signature-id')}`));
+  const pairs = await root
+    .locator('[data-signature-id]')
+    .evaluateAll((elements) => elements.map((e) => `${e.getAttribute('data-paste') ?? '1'} ${e.getAttribute('data-signature-id')}`));
   return pairs.sort();
 }
 
@@ -69,7 +73,10 @@ async function openAnalyzer(page: Page, path: string): Promise<Locator> {
 for (const locale of LOCALES) {
   test.describe(`command checklist (${locale})`, () => {
     for (const [name, files] of Object.entries(SESSIONS)) {
-      test(`a ${name} session of three pastes updates the checklist after each, and its share link shows the same checklist`, async ({ page, context }) => {
+      test(`a ${name} session of three pastes updates the checklist after each, and its share link shows the same checklist`, async ({
+        page,
+        context,
+      }) => {
         const texts = files.map(capture);
         const requests: string[] = [];
         const root = await openAnalyzer(page, `/${locale}/tools/analyze/`);
@@ -80,9 +87,13 @@ for (const locale of LOCALES) {
           await expect(root.locator('textarea')).toHaveValue('');
           await root.locator('textarea').fill(texts[n - 1]!);
           const want = expectedLadder(texts.slice(0, n));
-          await expect.poll(() => shownLadder(root), { message: `checklist after paste ${n} (${files[n - 1]})`, timeout: 20_000 }).toEqual(want);
+          await expect
+            .poll(() => shownLadder(root), { message: `checklist after paste ${n} (${files[n - 1]})`, timeout: 20_000 })
+            .toEqual(want);
           await expect(root).toHaveAttribute('data-state', 'done');
-          expect(await shownPastes(root), `findings after paste ${n}, each labelled with its paste`).toEqual(expectedPastes(texts.slice(0, n)));
+          expect(await shownPastes(root), `findings after paste ${n}, each labelled with its paste`).toEqual(
+            expectedPastes(texts.slice(0, n)),
+          );
         }
         // The first paste keeps the DOM contract; the first step is the one the session started with.
         expect((await shownLadder(root))!.steps.length).toBe(5);

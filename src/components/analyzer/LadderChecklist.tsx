@@ -58,7 +58,12 @@ export function LadderChecklist(props: Props) {
           <p>{t('analyzer.ladder.next')}</p>
           <p class="analyzer-commands">
             <code data-next-command="">{next.command}</code>{' '}
-            <button type="button" class="analyzer-copy" onClick={() => props.onCopy(next.command, 'analyzer.copied.command')} aria-label={t('analyzer.copyCommand', { command: next.command })}>
+            <button
+              type="button"
+              class="analyzer-copy"
+              onClick={() => props.onCopy(next.command, 'analyzer.copied.command')}
+              aria-label={t('analyzer.copyCommand', { command: next.command })}
+            >
               {t('analyzer.copy')}
             </button>
           </p>

@@ -244,7 +244,16 @@ test('the worker gets each signature\'s commands with the rules, the earlier pas
   const workers: FakeWorker[] = [];
   const events: ClientEvent[] = [];
   const commands = { 'auth-token-mismatch': ['openclaw config get gateway.auth.token'] };
-  const client = analysisClient({ rules: () => Promise.resolve(entries), commands: () => commands, onEvent: (e) => events.push(e), spawn: () => (workers.push(new FakeWorker()), workers.at(-1)!) });
+  const client = analysisClient({
+    rules: () => Promise.resolve(entries),
+    commands: () => commands,
+    onEvent: (e) => events.push(e),
+    spawn: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+  });
   const earlier = [analyze('listen EADDRINUSE: address already in use 127.0.0.1:18789', compiled)];
   client.run(2, { text: 'x' }, true, earlier);
   await settle();
