@@ -4,6 +4,8 @@
  * the screen. One test per page type and state, in both locales.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { captureName, labCaptures } from '../../scripts/lab/fixtures.ts';
 import { htmlFiles, parseHtml, readHtml, urlPathOf } from './built-site.ts';
@@ -95,6 +97,27 @@ for (const locale of LOCALES) {
       await root.locator('textarea').fill(longestLineCapture.capture.text);
       await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
       await expect(root.locator('[data-signature-id]').first()).toBeVisible();
+      await expectNoSidewaysScroll(page);
+    });
+
+    test('the command checklist of a two-paste analysis, with its next command, does not scroll sideways', async ({ page }) => {
+      await open(page, `/${locale}/tools/analyze/`);
+      const root = page.locator('[data-analyzer]');
+      await root.locator('textarea').fill(longestLineCapture.capture.text);
+      await expect(root.locator('[data-ladder]')).toBeVisible({ timeout: 20_000 });
+      await root.locator('[data-add-paste]').click();
+      await root.locator('textarea').fill(readFileSync(join(process.cwd(), 'tests/fixtures/lab/2026.9.6/wrong-token/gateway-status.txt'), 'utf8'));
+      await expect(root.locator('[data-paste="2"]').first()).toBeVisible({ timeout: 20_000 });
+      await expect(root.locator('[data-ladder-step]')).toHaveCount(5);
+      await expect(root.locator('[data-next-command]')).toBeVisible();
+      await expectNoSidewaysScroll(page);
+    });
+
+    test('the embedded analyzer\'s checklist does not scroll a section page sideways', async ({ page }) => {
+      await open(page, `/${locale}/sections/control-ui/`);
+      const root = page.locator('[data-analyzer]').first();
+      await root.locator('textarea').fill(readFileSync(join(process.cwd(), 'tests/fixtures/lab/2026.9.6/wrong-token/gateway-status.txt'), 'utf8'));
+      await expect(root.locator('[data-ladder]')).toBeVisible({ timeout: 20_000 });
       await expectNoSidewaysScroll(page);
     });
 

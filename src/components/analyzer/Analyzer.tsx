@@ -4,7 +4,11 @@
  *
  * Contract (tests rely on it): the root carries `data-analyzer`, `data-state="idle|working|done"`
  * and `data-input-kind`; its paste box is the root's `textarea`; each finding element carries
- * `data-signature-id`, `data-line` and `data-severity`.
+ * `data-signature-id`, `data-line` and `data-severity`. The command checklist after the findings
+ * carries its own contract (LadderChecklist.tsx).
+ *
+ * "Add another output" keeps the analysis and takes the next paste: each paste is analysed on its
+ * own (the state keeps the earlier reports), and the findings and the checklist cover all of them.
  *
  * Nothing leaves the browser: the catalog and the worker load from this origin when the island
  * hydrates; an analysis itself makes no request. Pasted text is only ever rendered as text.
@@ -27,6 +31,7 @@ import { reportView, shownPhase } from './report-view.ts';
 import { Results } from './Results.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { errorText, translator } from './translate.ts';
+import type { Commands } from './protocol.ts';
 import { analysisClient } from './worker-client.ts';
 
 export interface AnalyzerProps {
@@ -71,15 +76,20 @@ export default function Analyzer(props: AnalyzerProps) {
   const [catalog, setCatalog] = useState<LocalizedCatalog | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const client = useMemo(
-    () =>
-      analysisClient({
-        rules: () => loadRules(base).then(decodeRules),
-        prepare: () => loadCatalog(base, toLocale(props.locale)).then(setCatalog),
-        onEvent: dispatch,
-      }),
-    [],
-  );
+  const client = useMemo(() => {
+    // Each signature's commands, for the checklist the worker builds (read from the same rules file).
+    let commands: Commands = {};
+    return analysisClient({
+      rules: () =>
+        loadRules(base).then((file) => {
+          commands = Object.fromEntries(file.entries.map((r) => [r.id, r.commands ?? []]));
+          return decodeRules(file);
+        }),
+      commands: () => commands,
+      prepare: () => loadCatalog(base, toLocale(props.locale)).then(setCatalog),
+      onEvent: dispatch,
+    });
+  }, []);
 
   /** Every input, typed, pasted, opened, dropped, picked or linked, runs here. */
   function start(input: Input): void {
@@ -138,7 +148,7 @@ export default function Analyzer(props: AnalyzerProps) {
   }
 
   // The worker follows the state: each job runs its source, or stops the worker when it has none.
-  useEffect(() => (state.source ? client.run(state.job, state.source, state.redact) : client.stop()), [state.job]);
+  useEffect(() => (state.source ? client.run(state.job, state.source, state.redact, state.earlier) : client.stop()), [state.job]);
 
   // Hydration: warm up (catalog + worker), and open a shared report from the URL fragment.
   useEffect(() => {
@@ -155,7 +165,8 @@ export default function Analyzer(props: AnalyzerProps) {
     };
   }, []);
 
-  const view = useMemo(() => reportView(state.report, state.shared, catalog), [state.report, state.shared, catalog]);
+  const pastes = useMemo(() => (state.report ? [...state.earlier, state.report] : state.earlier), [state.report, state.earlier]);
+  const view = useMemo(() => reportView(pastes, state.shared, catalog, state.ladder), [pastes, state.shared, catalog, state.ladder]);
   const links = handbookLinks(base, toSiteLocale(props.locale), catalog);
   const phase = shownPhase(state, view);
   const presetSamples = preset && compact ? props.samples.filter((s) => s.group === preset) : [];
@@ -167,6 +178,16 @@ export default function Analyzer(props: AnalyzerProps) {
     const href = `${new URL(props.fullHref, location.href).href}#${SHARE_PARAM}=${encodeShare(view)}`;
     dispatch({ type: 'share-link', href });
     await copy(href, 'analyzer.copied.share');
+  }
+
+  /** "Add another output": keeps what was read and empties the box for the next command's output. */
+  function addAnother(): void {
+    clearTimeout(typing.current);
+    dispatch({ type: 'another' });
+    if (box.current) {
+      box.current.value = '';
+      box.current.focus();
+    }
   }
 
   async function copyReport(): Promise<void> {
@@ -246,7 +267,7 @@ export default function Analyzer(props: AnalyzerProps) {
       <p class="analyzer-status" role="status" aria-live="polite" aria-atomic="true">
         {state.announcement && say(state.announcement)}
       </p>
-      {phase === 'done' && view && (
+      {(phase === 'done' || state.earlier.length > 0) && view && (
         <Results
           view={view}
           catalog={catalog}
@@ -258,6 +279,7 @@ export default function Analyzer(props: AnalyzerProps) {
           onCopy={(text, doneKey) => void copy(text, doneKey)}
           onCopyReport={copyReport}
           onShare={shareLink}
+          onAnother={state.report ? addAnother : undefined}
         />
       )}
     </section>

@@ -1,11 +1,11 @@
 /** One finding: severity, title, meaning, fix, commands (with copy buttons), links and the matched line. */
 import type { LocalizedEntry } from '../../catalog/artifact.ts';
-import type { Finding } from '../../engine/types.ts';
 import { excerptParts, inlineCodeParts } from '../../present/text.ts';
 import { adviceFor } from '../../present/versions.ts';
+import type { ViewFinding } from './report-view.ts';
 import type { Translate } from './translate.ts';
 
-export type ViewFinding = Finding;
+export type { ViewFinding };
 
 /** Text with `backticked` spans as <code>; everything stays text (never HTML). */
 export function Inline({ text }: { text: string }) {
@@ -56,7 +56,9 @@ export function FindingCard(props: {
 }) {
   const { f, entry, t, compact } = props;
   const advice = adviceFor(entry?.versionAdvice ?? [], props.version);
-  const where = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
+  const lines = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
+  // Line numbers count within each paste: with several, the paste is named ("Paste 2, line 7").
+  const where = f.paste ? t('analyzer.ladder.pasteLine', { paste: f.paste, lines }) : lines;
   const details = (
     <>
       {entry && (

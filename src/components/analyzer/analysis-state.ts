@@ -8,6 +8,7 @@
  * worker when there is no source (cleared, cancelled, a shared report). Events of an older job are
  * dropped, so a result that arrives after the reader moved on never shows.
  */
+import type { Ladder } from '../../engine/ladder.ts';
 import type { Report } from '../../engine/types.ts';
 import type { Source } from './protocol.ts';
 import type { SharedReport } from './share-link.ts';
@@ -25,6 +26,15 @@ export interface AnalysisState {
   /** What the last analysis read: "Analyze" on an empty box and the redaction switch run it again. */
   source: Source | null;
   report: Report | null;
+  /**
+   * The reports of the pastes before the current one ("add another output"), in paste order. Each
+   * paste is analysed on its own; clearing or cancelling the current one keeps them.
+   */
+  earlier: Report[];
+  /** The command checklist over the earlier pastes and the current one (the worker builds it). */
+  ladder: Ladder | null;
+  /** The checklist over the earlier pastes alone: what shows again when the current one is dropped. */
+  earlierLadder: Ladder | null;
   shared: SharedReport | null;
   /** Percent of the input read. */
   progress: number;
@@ -50,6 +60,8 @@ export type AnalysisAction =
   | { type: 'open-shared'; shared: SharedReport | null }
   | { type: 'redact'; on: boolean }
   | { type: 'share-link'; href: string }
+  /** "Add another output": the current report joins the earlier ones and the box takes the next paste. */
+  | { type: 'another' }
   | { type: 'announce'; message: Message };
 
 export const initialAnalysis: AnalysisState = {
@@ -58,6 +70,9 @@ export const initialAnalysis: AnalysisState = {
   job: 0,
   source: null,
   report: null,
+  earlier: [],
+  ladder: null,
+  earlierLadder: null,
   shared: null,
   progress: 0,
   redact: true,
@@ -69,8 +84,8 @@ export const initialAnalysis: AnalysisState = {
 
 const sharedOpened = (shared: SharedReport): Message => ({ key: 'analyzer.announce.shared', params: { count: shared.findings.length } });
 
-/** The report shown, if any, is dropped, and the worker stops. */
-const stopped = (s: AnalysisState): AnalysisState => ({ ...s, phase: 'idle', job: s.job + 1, source: null, report: null, shared: null, shareHref: '' });
+/** The current report, if any, is dropped, and the worker stops; the earlier pastes stay on screen. */
+const stopped = (s: AnalysisState): AnalysisState => ({ ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', job: s.job + 1, source: null, report: null, ladder: s.earlierLadder, shared: null, shareHref: '' });
 
 const run = (s: AnalysisState, source: Source, note: Message | null | undefined = s.note): AnalysisState => ({
   ...s,
@@ -98,11 +113,11 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
       return { ...s, progress: a.percent };
     case 'done': {
       const count = a.report.findings.length;
-      return { ...s, phase: 'done', report: a.report, progress: 100, announcement: { key: count > 0 ? 'analyzer.announce.done' : 'analyzer.announce.none', params: { count }, kinds: a.report.inputKinds } };
+      return { ...s, phase: 'done', report: a.report, ladder: a.ladder ?? null, progress: 100, announcement: { key: count > 0 ? 'analyzer.announce.done' : 'analyzer.announce.none', params: { count }, kinds: a.report.inputKinds } };
     }
     case 'failed': {
       const problem = { key: 'analyzer.error.analysis', params: { message: a.message } };
-      return { ...s, phase: 'idle', report: null, problem, announcement: problem };
+      return { ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', report: null, ladder: s.earlierLadder, problem, announcement: problem };
     }
     case 'typing':
       return { ...s, phase: 'working', note: null };
@@ -114,11 +129,13 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
       return { ...stopped(s), note: null, announcement: { key: 'analyzer.announce.cancelled' } };
     case 'open-shared': {
       const { shared } = a;
+      // A shared report replaces the whole session.
+      const fresh = stopped({ ...s, earlier: [], earlierLadder: null });
       if (!shared) {
         const problem = { key: 'analyzer.share.invalid' };
-        return { ...stopped(s), problem, announcement: problem };
+        return { ...fresh, problem, announcement: problem };
       }
-      return s.ready ? { ...stopped(s), shared, phase: 'done', announcement: sharedOpened(shared) } : { ...stopped(s), shared, phase: 'working' };
+      return s.ready ? { ...fresh, shared, phase: 'done', announcement: sharedOpened(shared) } : { ...fresh, shared, phase: 'working' };
     }
     case 'redact':
       // The findings on screen follow the switch: the last source is analysed again.
@@ -127,5 +144,8 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
       return { ...s, shareHref: a.href };
     case 'announce':
       return { ...s, announcement: a.message };
+    case 'another':
+      if (!s.report) return s;
+      return { ...s, phase: 'done', job: s.job + 1, source: null, report: null, earlier: [...s.earlier, s.report], earlierLadder: s.ladder, shareHref: '', note: null, announcement: { key: 'analyzer.ladder.announce.another', params: { paste: s.earlier.length + 2 } } };
   }
 }

@@ -5,10 +5,13 @@
  */
 import { decodeStream } from '../../engine/decode-stream.ts';
 import { compileCatalog, createAnalyzer, type CompiledCatalog } from '../../engine/index.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { buildLadder } from '../../engine/ladder.ts';
+import type { Report } from '../../engine/types.ts';
+import type { Commands, FromWorker, ToWorker } from './protocol.ts';
 
 const CHUNK = 256 * 1024;
 let compiled: CompiledCatalog | undefined;
+let commands: Commands = {};
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
 
@@ -22,7 +25,9 @@ async function* chunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
   }
 }
 
-async function run(job: number, redact: boolean, text: string | undefined, file: Blob | undefined): Promise<void> {
+// The checklist is built here, beside the engine, rather than in the island: the island's code has a
+// size budget (scripts/bench/budgets.ts) and the worker's does not.
+async function run(job: number, redact: boolean, text: string | undefined, file: Blob | undefined, earlier: Report[]): Promise<void> {
   if (!compiled) throw new Error('catalog not loaded');
   const analyzer = createAnalyzer(compiled, { redact });
   if (file) {
@@ -40,16 +45,18 @@ async function run(job: number, redact: boolean, text: string | undefined, file:
       post({ type: 'progress', job, done: Math.min(total, at + CHUNK), total });
     }
   }
-  post({ type: 'done', job, report: analyzer.end() });
+  const report = analyzer.end();
+  post({ type: 'done', job, report, ladder: buildLadder([...earlier, report], (id) => commands[id] ?? []) });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'catalog') {
     compiled = compileCatalog(message.entries);
+    commands = message.commands ?? {};
     post({ type: 'ready' });
   } else if (message.type === 'run') {
-    run(message.job, message.redact, message.text, message.file).catch((error: unknown) =>
+    run(message.job, message.redact, message.text, message.file, message.earlier ?? []).catch((error: unknown) =>
       post({ type: 'error', job: message.job, message: error instanceof Error ? error.message : String(error) }),
     );
   }

@@ -3,6 +3,7 @@
  * which browsers never send to a server. Versioned; decoding validates every field and caps every
  * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
  */
+import type { Ladder, LadderStatus, LadderStep } from '../../engine/ladder.ts';
 import { redact } from '../../engine/redact.ts';
 import type { Finding } from '../../engine/types.ts';
 
@@ -15,7 +16,10 @@ const MAX_KINDS = 32;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a share link carries per finding (texts come from the catalog of the reader's language). */
-export type SharedFinding = Pick<Finding, 'id' | 'line' | 'lastLine' | 'count' | 'match' | 'excerpt' | 'matchIndex' | 'evidence'>;
+export type SharedFinding = Pick<Finding, 'id' | 'line' | 'lastLine' | 'count' | 'match' | 'excerpt' | 'matchIndex' | 'evidence'> & {
+  /** The paste it was read from (1-based), when the session held several. */
+  paste?: number | undefined;
+};
 
 export interface SharedReport {
   kinds: string[];
@@ -24,6 +28,8 @@ export interface SharedReport {
   findings: SharedFinding[];
   /** Entries of the link that were malformed and left out. */
   dropped: number;
+  /** The command checklist, when the link carries one (links made before it existed do not). */
+  ladder?: Ladder | undefined;
 }
 
 function toBase64Url(text: string): string {
@@ -51,6 +57,46 @@ export interface ShareSource {
   lines: number;
   version?: string | undefined;
   findings: readonly SharedFinding[];
+  ladder?: Ladder | undefined;
+}
+
+/**
+ * The checklist on the wire (optional field `l`, so version 1 links with or without it read alike):
+ * one `[status, finding ids, signal ids]` per rung of LADDER, in order, and the next command as
+ * `[command, because?]`. Only ids and commands from the catalog: nothing of the paste itself.
+ */
+type WireStep = [LadderStatus, string[], string[]];
+interface WireLadder {
+  s: WireStep[];
+  x?: [string, string?] | undefined;
+}
+
+const MAX_IDS = 32;
+/** Rungs a link can carry (the ladder has five; report-view.ts keeps a checklist only if it has them all). */
+const MAX_STEPS = 8;
+const STATUSES: readonly string[] = ['missing', 'healthy', 'problem'] satisfies LadderStatus[];
+
+function ladderWire(ladder: Ladder): WireLadder {
+  const x: WireLadder['x'] = ladder.next && (ladder.next.because ? [ladder.next.command, ladder.next.because] : [ladder.next.command]);
+  return { s: ladder.steps.map((st): WireStep => [st.status, st.findings.slice(0, MAX_IDS), st.signals.slice(0, MAX_IDS)]), x };
+}
+
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string' && id.length <= 80 && ID.test(id)).slice(0, MAX_IDS) : []);
+
+/** The checklist of a link, or undefined when it has none or it is malformed (the findings still show). */
+function ladderFromWire(v: unknown): Ladder | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { s, x } = v as Record<string, unknown>;
+  if (!Array.isArray(s) || s.length === 0 || s.length > MAX_STEPS) return undefined;
+  const steps: LadderStep[] = [];
+  for (const [i, w] of (s as unknown[]).entries()) {
+    if (!Array.isArray(w) || !STATUSES.includes(w[0] as string)) return undefined;
+    // The rung's command is not on the wire: report-view.ts names it from the ladder by position.
+    steps.push({ command: `#${i}`, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
+  }
+  // The command is checked against the reader's catalog before it is offered (report-view.ts).
+  const next = Array.isArray(x) && typeof x[0] === 'string' && x[0].length <= 200 ? { command: x[0], because: ids([x[1]])[0] } : undefined;
+  return { steps, next };
 }
 
 /**
@@ -69,7 +115,9 @@ export function encodeShare(report: ShareSource): string {
   };
   const doc = (findings: Wire[]) => {
     const left = report.findings.length - findings.length;
-    return toBase64Url(JSON.stringify({ v: VERSION, k: report.kinds, n: report.lines, r: report.version, f: findings, d: left || undefined }));
+    const pastes = report.findings.some((f) => (f.paste ?? 1) > 1) ? report.findings.slice(0, findings.length).map((f) => f.paste ?? 1) : undefined;
+    const l = report.ladder && ladderWire(report.ladder);
+    return toBase64Url(JSON.stringify({ v: VERSION, k: report.kinds, n: report.lines, r: report.version, f: findings, d: left || undefined, p: pastes, l }));
   };
   const kept = report.findings.slice(0, MAX_FINDINGS);
   let out = doc(kept.map((f) => wire(f, true)));
@@ -100,7 +148,8 @@ export function decodeShare(hash: string): SharedReport | null | undefined {
   const version = typeof d['r'] === 'string' && /^\d{4}\.\d{1,2}\.\d{1,2}(?:-[0-9A-Za-z.]{1,20})?$/.test(d['r']) ? d['r'] : undefined;
   const findings: SharedFinding[] = [];
   let dropped = 0;
-  for (const w of (d['f'] as unknown[]).slice(0, MAX_FINDINGS)) {
+  const pastes = Array.isArray(d['p']) ? d['p'] : [];
+  for (const [i, w] of (d['f'] as unknown[]).slice(0, MAX_FINDINGS).entries()) {
     if (
       !Array.isArray(w) ||
       typeof w[0] !== 'string' ||
@@ -129,9 +178,12 @@ export function decodeShare(hash: string): SharedReport | null | undefined {
       // Only trusted when it really points at the match inside the excerpt.
       matchIndex: matchIndex >= 0 && excerpt.startsWith(match, matchIndex) ? matchIndex : -1,
       evidence: Array.isArray(w[7]) ? w[7].filter(isLine).slice(0, 16) : undefined,
+      // Set only when the link has it: a finding of a one-paste link decodes as before.
+      ...(isLine(pastes[i]) && pastes[i] > 0 && pastes[i] <= MAX_FINDINGS ? { paste: pastes[i] } : {}),
     });
   }
   // Left out by the encoder (see encodeShare) or past the cap here.
   dropped += Math.max(0, (d['f'] as unknown[]).length - MAX_FINDINGS) + (isLine(d['d']) ? d['d'] : 0);
-  return { kinds, lines: isLine(d['n']) ? d['n'] : 0, version, findings, dropped };
+  const ladder = ladderFromWire(d['l']);
+  return { kinds, lines: isLine(d['n']) ? d['n'] : 0, version, findings, dropped, ...(ladder ? { ladder } : {}) };
 }

@@ -8,7 +8,8 @@
  * job, such as the last progress of a stopped one, are dropped here.
  */
 import type { MatchableEntry, Report } from '../../engine/types.ts';
-import type { FromWorker, Source, ToWorker } from './protocol.ts';
+import type { Ladder } from '../../engine/ladder.ts';
+import type { Commands, FromWorker, Source, ToWorker } from './protocol.ts';
 import { errorText } from './translate.ts';
 
 export type ClientEvent =
@@ -18,7 +19,7 @@ export type ClientEvent =
   /** The job could not start: loading failed (`load-failed` says why). */
   | { type: 'unavailable'; job: number }
   | { type: 'progress'; job: number; percent: number }
-  | { type: 'done'; job: number; report: Report }
+  | { type: 'done'; job: number; report: Report; ladder?: Ladder | undefined }
   | { type: 'failed'; job: number; message: string };
 
 /** What the client uses of a Worker (tests hand it a fake one). */
@@ -27,6 +28,8 @@ export type WorkerPort = Pick<Worker, 'postMessage' | 'addEventListener' | 'term
 export interface ClientOptions {
   /** The match rules, loaded on the first start and again on a start after a failure. */
   rules: () => Promise<MatchableEntry[]>;
+  /** Each signature's commands, read when the rules are handed to the worker (for the checklist). */
+  commands?: () => Commands;
   /** Anything else to load before the analyzer counts as ready (the page's texts), alongside the rules. */
   prepare?: () => Promise<unknown>;
   onEvent: (event: ClientEvent) => void;
@@ -36,8 +39,8 @@ export interface ClientOptions {
 export interface AnalysisClient {
   /** Loads and starts once; a failed start is retried by the next call. */
   start(): Promise<void>;
-  /** Runs `job` on `source`, stopping the job before it. */
-  run(job: number, source: Source, redact: boolean): void;
+  /** Runs `job` on `source`, stopping the job before it; `earlier` are the reports of the pastes before. */
+  run(job: number, source: Source, redact: boolean, earlier?: Report[]): void;
   /** Stops the running job, if any; its messages are dropped from now on. */
   stop(): void;
   dispose(): void;
@@ -48,7 +51,7 @@ const spawnWorker = (): WorkerPort => new Worker(new URL('./analyzer.worker.ts',
 /** Whole percent of the input read (an empty input is read at once). */
 export const percentOf = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 100) : 100);
 
-export function analysisClient({ rules, prepare, onEvent, spawn = spawnWorker }: ClientOptions): AnalysisClient {
+export function analysisClient({ rules, commands, prepare, onEvent, spawn = spawnWorker }: ClientOptions): AnalysisClient {
   let entries: MatchableEntry[] | undefined;
   let worker: WorkerPort | undefined;
   /** Settles when the current worker has compiled the rules. */
@@ -69,13 +72,13 @@ export function analysisClient({ rules, prepare, onEvent, spawn = spawnWorker }:
           if (m.type === 'progress') onEvent({ type: 'progress', job: m.job, percent: percentOf(m.done, m.total) });
           else {
             busy = false;
-            onEvent(m.type === 'done' ? { type: 'done', job: m.job, report: m.report } : { type: 'failed', job: m.job, message: m.message });
+            onEvent(m.type === 'done' ? { type: 'done', job: m.job, report: m.report, ...(m.ladder ? { ladder: m.ladder } : {}) } : { type: 'failed', job: m.job, message: m.message });
           }
         }
       });
       w.addEventListener('error', (event: ErrorEvent) => reject(new Error(event.message || 'worker failed')));
     });
-    w.postMessage({ type: 'catalog', entries: list } satisfies ToWorker);
+    w.postMessage({ type: 'catalog', entries: list, ...(commands ? { commands: commands() } : {}) } satisfies ToWorker);
     worker = w;
   }
 
@@ -107,7 +110,7 @@ export function analysisClient({ rules, prepare, onEvent, spawn = spawnWorker }:
   return {
     start,
     stop,
-    run(job, source, redact) {
+    run(job, source, redact, earlier) {
       stop();
       current = job;
       busy = true;
@@ -115,7 +118,7 @@ export function analysisClient({ rules, prepare, onEvent, spawn = spawnWorker }:
         .then(() => ready)
         .then(
           () => {
-            if (job === current) worker!.postMessage({ type: 'run', job, redact, ...source } satisfies ToWorker);
+            if (job === current) worker!.postMessage({ type: 'run', job, redact, ...(earlier?.length ? { earlier } : {}), ...source } satisfies ToWorker);
           },
           () => {
             if (job !== current) return;

@@ -239,3 +239,30 @@ test('disposing terminates the worker', async () => {
   client.dispose();
   assert.equal(last().terminated, true);
 });
+
+test('the worker gets each signature\'s commands with the rules, the earlier pastes with a run, and its checklist comes back with the report', async () => {
+  const workers: FakeWorker[] = [];
+  const events: ClientEvent[] = [];
+  const commands = { 'auth-token-mismatch': ['openclaw config get gateway.auth.token'] };
+  const client = analysisClient({
+    rules: () => Promise.resolve(entries),
+    commands: () => commands,
+    onEvent: (e) => events.push(e),
+    spawn: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+  });
+  const earlier = [analyze('listen EADDRINUSE: address already in use 127.0.0.1:18789', compiled)];
+  client.run(2, { text: 'x' }, true, earlier);
+  await settle();
+  assert.deepEqual(workers[0]!.posted[0], { type: 'catalog', entries, commands });
+  workers[0]!.send({ type: 'ready' });
+  await settle();
+  assert.deepEqual(workers[0]!.runs(), [{ type: 'run', job: 2, redact: true, earlier, text: 'x' }]);
+  const report = analyze('x', compiled);
+  const ladder = { steps: [], next: { command: 'openclaw status' } };
+  workers[0]!.send({ type: 'done', job: 2, report, ladder });
+  assert.deepEqual(events.at(-1), { type: 'done', job: 2, report, ladder });
+});
