@@ -12,6 +12,11 @@ import { FIXTURE_DIR, inRange, type CaptureManifest, type NamedScenario } from '
 import type { InstalledRelease, Plan } from './sandbox.ts';
 
 const SANDBOX = join(import.meta.dirname, 'sandbox.ts');
+/** The packed CLI that `collect` steps run (main.ts builds it first: see buildTriage). */
+export const TRIAGE = join(import.meta.dirname, '..', '..', 'cli-dist', 'openclaw-triage.js');
+
+/** Whether a scenario runs `openclaw-triage collect`, which needs the packed CLI. */
+export const hasCollectStep = (named: NamedScenario) => named.scenario.steps.some((s) => s.source === 'collect');
 
 /** Throwaway secrets of the lab: the only secrets the fixtures hold (the redaction tests look for them). */
 export const LAB_SECRETS = { token: 'lab-token-6f1c2a9e47b3d805', password: 'lab-password-2b7e91c4' } as const;
@@ -71,6 +76,7 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
     other,
     outDir,
     chromium: chromiumPath(),
+    ...(hasCollectStep(named) ? { triage: TRIAGE } : {}),
     values: {
       port: String(port),
       cdpPort: String(port + 3),

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../src/engine/types.ts';
-import { FIXTURE_DIR, inRange, loadScenario, type CaptureManifest, type CaptureRecord, type Expectation, type NamedScenario } from './scenario.ts';
+import { FIXTURE_DIR, inRange, loadScenario, type CaptureManifest, type CaptureRecord, type Checklist, type Expectation, type NamedScenario } from './scenario.ts';
 
 export interface LabCapture {
   release: string;
@@ -40,6 +40,8 @@ export function labCaptures(only?: string[], dir = FIXTURE_DIR): LabCapture[] {
       if (!scenario) scenarios.set(id, (scenario = loadScenario(id)));
       for (const record of manifest.captures) {
         const spec = [...scenario.scenario.steps, ...scenario.scenario.background].find((s) => s.name === record.name);
+        // collect's JSON is openclaw-triage's output, not OpenClaw's: labCollectCaptures() has those.
+        if (spec && 'source' in spec && spec.source === 'collect') continue;
         const path = join(dir, release, id, record.file);
         captures.push({
           release,
@@ -86,3 +88,69 @@ export function checkFindings(capture: LabCapture, findings: Array<Pick<Finding,
 
 /** A capture's display name: `2026.9.6/wrong-token/gateway-status`. */
 export const captureName = (c: LabCapture) => `${c.release}/${c.scenario.id}/${c.record.name}`;
+
+/** A capture of `openclaw-triage collect` run by the lab, with its bundle and what its scenario expects. */
+export interface CollectCapture {
+  release: string;
+  scenario: NamedScenario;
+  record: CaptureRecord;
+  /** The JSON it printed (`collect --format json`), as text. */
+  text: string;
+  /** Its `--out` folder: report.md, report.json, outputs/. */
+  bundle: string;
+  /** The scenario's checklist, with the rung expectations of other releases left out. */
+  checklist: Checklist | undefined;
+}
+
+export function labCollectCaptures(dir = FIXTURE_DIR): CollectCapture[] {
+  const captures: CollectCapture[] = [];
+  for (const release of labReleases(dir)) {
+    for (const id of readdirSync(join(dir, release)).sort()) {
+      const manifestFile = join(dir, release, id, 'manifest.json');
+      if (!existsSync(manifestFile)) continue;
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CaptureManifest;
+      const scenario = loadScenario(id);
+      const steps = scenario.scenario.steps.filter((s) => s.source === 'collect');
+      if (steps.length === 0) continue;
+      for (const record of manifest.captures) {
+        const step = steps.find((s) => s.name === record.name);
+        if (!step) continue;
+        const checklist = step.checklist && { ...step.checklist, rungs: step.checklist.rungs.filter((r) => inRange(release, r)) };
+        captures.push({ release, scenario, record, text: readFileSync(join(dir, release, id, record.file), 'utf8'), bundle: join(dir, release, id, record.name), checklist });
+      }
+    }
+  }
+  return captures;
+}
+
+/** The parts of collect's JSON a checklist speaks of. */
+export interface CollectDoc {
+  ladder?: Array<{ command: string; status: string; findings: string[]; reason?: string | undefined }> | undefined;
+  next?: { command: string; because?: string | undefined } | null | undefined;
+}
+
+/** What is wrong with collect's output against the scenario's checklist; empty when all is well. */
+export function checkChecklist(checklist: Checklist, doc: CollectDoc, exitCode: number | null): string[] {
+  const problems: string[] = [];
+  if (exitCode !== checklist.exitCode) problems.push(`exit code ${exitCode}, expected ${checklist.exitCode}`);
+  const ladder = doc.ladder ?? [];
+  for (const want of checklist.rungs) {
+    const got = ladder.find((r) => r.command === want.command);
+    if (!got) {
+      problems.push(`no rung "${want.command}"`);
+      continue;
+    }
+    if (got.status !== want.status) problems.push(`${want.command}: ${got.status}, expected ${want.status}${got.reason ? ` (reason ${got.reason})` : ''}`);
+    for (const id of want.findings) if (!got.findings.includes(id)) problems.push(`${want.command}: no finding ${id} (has ${got.findings.join(', ') || 'none'})`);
+    if (want.reason !== undefined && got.reason !== want.reason) problems.push(`${want.command}: reason ${got.reason ?? 'none'}, expected ${want.reason}`);
+  }
+  if (checklist.next === null && doc.next) problems.push(`next is ${doc.next.command}, expected nothing`);
+  if (checklist.next) {
+    if (!doc.next) problems.push('no next command');
+    else {
+      if (checklist.next.command !== undefined && doc.next.command !== checklist.next.command) problems.push(`next is ${doc.next.command}, expected ${checklist.next.command}`);
+      if (checklist.next.because !== undefined && doc.next.because !== checklist.next.because) problems.push(`next because ${doc.next.because ?? 'nothing'}, expected ${checklist.next.because}`);
+    }
+  }
+  return problems;
+}

@@ -12,8 +12,10 @@
  *
  * Must run as root (network namespaces). See docs-dev/LAB.md.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { captureAll } from './capture.ts';
+import { captureAll, hasCollectStep } from './capture.ts';
 import { writeSeenIndex } from './seen.ts';
 import { CACHE, ensureRelease, log, newestRelease, SEED_RELEASE } from './releases.ts';
 import { loadScenario, scenarioIds } from './scenario.ts';
@@ -75,6 +77,14 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const scenarios = wanted.map((id) => loadScenario(id));
+if (scenarios.some(hasCollectStep)) {
+  // `collect` steps run the packed CLI as users get it: built from this checkout, catalog embedded.
+  const build = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'build-cli.ts')], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('the lab needs the packed CLI for its collect steps, and npm run build:cli failed');
+    process.exit(1);
+  }
+}
 let failed = 0;
 for (const release of releases) {
   // The other release, for scenarios that pair an old CLI with a new gateway and the reverse.

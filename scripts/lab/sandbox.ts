@@ -28,6 +28,8 @@ export interface Plan {
   outDir: string;
   values: Record<string, string>;
   chromium?: string | undefined;
+  /** The packed openclaw-triage (cli-dist/openclaw-triage.js), for `collect` steps. */
+  triage?: string | undefined;
 }
 
 const HOME = '/home/operator';
@@ -162,6 +164,41 @@ async function browse(step: Step): Promise<{ body: Buffer; code: number | null }
   }
 }
 
+/**
+ * `openclaw-triage collect` as a user runs it on the gateway host: the packed CLI on the release's own
+ * Node, with the release's `openclaw` bin first on PATH, in the scenario's HOME. The JSON on stdout is
+ * the capture, the bundle goes to `<name>/` beside it, and the progress lines (stderr) to the manifest,
+ * with the run's folder written as `<capture>`.
+ */
+async function collectStep(step: Step, write: (name: string, body: Buffer, record: Omit<CaptureRecord, 'name' | 'file'>) => void): Promise<void> {
+  if (!plan.triage) throw new Error('a collect step needs the packed CLI (plan.triage)');
+  const release = releaseFor(step.release);
+  const args = ['collect', '--format', 'json', '--lang', 'en', '--out', join(plan.outDir, step.name), ...(step.run ? fill(step.run) : [])];
+  const env = baseEnv(step.env, release);
+  env['PATH'] = `${join(release.dir, 'node_modules', '.bin')}:${env['PATH']}`;
+  const started = Date.now();
+  const child = spawn(release.node, [plan.triage, ...args], { cwd: HOME, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run: Running & { stderr: Buffer[] } = { child, output: [], stderr: [], started, done: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))) };
+  child.stdout!.on('data', (b: Buffer) => run.output.push(b));
+  child.stderr!.on('data', (b: Buffer) => run.stderr.push(b));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void stop(run);
+  }, step.timeout * 1000);
+  const result = await run.done;
+  clearTimeout(timer);
+  const shown = (text: string) => text.split(plan.outDir).join('<capture>');
+  write(step.name, text(run.output), {
+    command: shown(`openclaw-triage ${args.map(quote).join(' ')}`),
+    exitCode: result.code,
+    signal: result.signal,
+    ...(timedOut ? { timedOut } : {}),
+    durationMs: Date.now() - started,
+    stderr: shown(text(run.stderr).toString('utf8')),
+  });
+}
+
 async function main(): Promise<void> {
   const { scenario } = plan;
   mkdirSync(plan.outDir, { recursive: true });
@@ -190,6 +227,10 @@ async function main(): Promise<void> {
       if (step.source === 'file-log') {
         await sleep(500);
         write(step.name, readFileLog(), { command: `cat /tmp/openclaw/openclaw-$(date +%F).log`, exitCode: 0, durationMs: 0 });
+        continue;
+      }
+      if (step.source === 'collect') {
+        await collectStep(step, write);
         continue;
       }
       if (step.source === 'browser') {

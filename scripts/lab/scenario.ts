@@ -53,18 +53,46 @@ const Background = z.strictObject({
   forbid: z.array(z.string()).default([]),
 });
 
+/**
+ * What `openclaw-triage collect` must report in a `collect` step: its exit code, the status of some
+ * rungs of the checklist (with findings it must name, and the reason of a missing rung), and the next
+ * command (`null`: none). Rungs not listed may have any status. `since`/`until` (exclusive) limit an
+ * expectation to some releases, as commands and flags come and go.
+ */
+const ChecklistRung = z.strictObject({
+  /** The rung's command as the handbook names it (`openclaw logs --follow`). */
+  command: z.string().min(1),
+  status: z.enum(['missing', 'healthy', 'problem']),
+  findings: z.array(z.string()).default([]),
+  reason: z.string().optional(),
+  since: z.string().optional(),
+  until: z.string().optional(),
+});
+const Checklist = z.strictObject({
+  exitCode: z.number().int(),
+  rungs: z.array(ChecklistRung).default([]),
+  /** `null`: nothing to run next; otherwise the command (exact) and/or the finding it comes from. */
+  next: z.union([z.null(), z.strictObject({ command: z.string().optional(), because: z.string().optional() })]).optional(),
+});
+export type Checklist = z.infer<typeof Checklist>;
+
 /** A command a user would run, or a read of what a running process printed. */
 const Step = z.strictObject({
   name: z.string().regex(/^[a-z0-9-]+$/),
   /** Releases the step runs on (`until` exclusive): commands and flags come and go. */
   since: z.string().optional(),
   until: z.string().optional(),
-  /** `openclaw` arguments. */
+  /** `openclaw` arguments; for `collect`, arguments of `openclaw-triage collect` (e.g. `--url {url}`). */
   run: argv.optional(),
   /** A shell command instead (e.g. to edit the config between steps); not captured unless `capture`. */
   shell: z.string().optional(),
-  /** `file-log`: the lines of /tmp/openclaw/openclaw-<date>.log; `browser`: open `url` in Chromium. */
-  source: z.enum(['command', 'file-log', 'browser']).default('command'),
+  /**
+   * `file-log`: the lines of /tmp/openclaw/openclaw-<date>.log; `browser`: open `url` in Chromium;
+   * `collect`: the packed `openclaw-triage collect --format json --out <name>/` with the release's
+   * `openclaw` on PATH (its JSON is the capture, its progress lines go to the manifest, its bundle
+   * to the folder `<name>/`).
+   */
+  source: z.enum(['command', 'file-log', 'browser', 'collect']).default('command'),
   /** For `browser`: the URL to open (fragment included), and text to wait for. */
   url: z.string().optional(),
   waitFor: z.string().optional(),
@@ -82,6 +110,8 @@ const Step = z.strictObject({
   capture: z.boolean().optional(),
   /** This output is what the release's own doctor says (for the drift report's side-by-side table). */
   doctor: z.boolean().default(false),
+  /** For `collect`: what it must report. */
+  checklist: Checklist.optional(),
   expect: z.array(Expectation).default([]),
   /** Error/warning ids that may appear without being required (e.g. a second symptom of the same setup). */
   allow: z.array(z.string()).default([]),

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments: `openclaw-triage [scan|explain|list] [options] [operands]`.
+ * Command-line arguments: `openclaw-triage [scan|collect|explain|list] [options] [operands]`.
  *
  * Node's own `parseArgs` (node:util) splits the command line into tokens; this module walks them in
  * order. It runs non-strict on purpose: strict mode throws Node's English messages, and every usage
@@ -13,7 +13,7 @@ import type { Severity } from '../engine/types.ts';
 import { t } from '../i18n/index.ts';
 import { TOOL_NAME } from './context.ts';
 
-export type Command = 'scan' | 'explain' | 'list' | 'help' | 'version';
+export type Command = 'scan' | 'collect' | 'explain' | 'list' | 'help' | 'version';
 export type Format = 'text' | 'json' | 'sarif';
 export type FailOn = Severity | 'none';
 
@@ -30,7 +30,23 @@ export interface Options {
   color: boolean | undefined;
   redact: boolean;
   section: string | undefined;
+  /** Options of `collect` only (a usage error with any other command). */
+  collect: CollectOptions;
 }
+
+export interface CollectOptions {
+  /** Seconds each `openclaw` command may take before it is stopped. */
+  timeoutSeconds: number;
+  /** Folder for the redacted bundle (`--out`), or undefined for none. */
+  out: string | undefined;
+  /** OpenClaw profile, passed on as `openclaw --profile NAME …`. */
+  profile: string | undefined;
+  /** Gateway WebSocket URL, passed on as `OPENCLAW_GATEWAY_URL` (see collect-run.ts for why). */
+  url: string | undefined;
+}
+
+/** How long one `openclaw` command of collect may run (`--timeout`): a hang is a finding, not a wait. */
+export const DEFAULT_COLLECT_TIMEOUT_SECONDS = 60;
 
 /** A mistake on the command line: exit 2 with `key` (an i18n key) filled with `params`. */
 export class UsageError extends Error {
@@ -54,7 +70,7 @@ export function usageMessage(error: UsageError, lang: Locale, seeHelp = true): s
   return `${TOOL_NAME}: ${t(lang, error.key, error.params)}${seeHelp ? ` ${t(lang, 'cli.usage.seeHelp')}` : ''}`;
 }
 
-const COMMANDS: ReadonlySet<string> = new Set<Command>(['scan', 'explain', 'list', 'help']);
+const COMMANDS: ReadonlySet<string> = new Set<Command>(['scan', 'collect', 'explain', 'list', 'help']);
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
 
@@ -68,6 +84,10 @@ const OPTIONS = {
   'docs-url': { type: 'string' },
   'fail-on': { type: 'string' },
   section: { type: 'string' },
+  timeout: { type: 'string' },
+  out: { type: 'string' },
+  profile: { type: 'string' },
+  url: { type: 'string' },
   follow: { type: 'boolean', short: 'f' },
   color: { type: 'boolean' },
   colour: { type: 'boolean' },
@@ -129,7 +149,10 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     color: undefined,
     redact: true,
     section: undefined,
+    collect: { timeoutSeconds: DEFAULT_COLLECT_TIMEOUT_SECONDS, out: undefined, profile: undefined, url: undefined },
   };
+  /** Collect's own options, in the order given, for the error that names the first one used elsewhere. */
+  const collectOnly: string[] = [];
   let afterTerminator = false;
   let sawOperand = false;
   let wantsHelp = false;
@@ -178,6 +201,36 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       case 'section':
         options.section = valueOf(token);
         break;
+      case 'timeout': {
+        const value = valueOf(token);
+        const seconds = Number(value);
+        if (!/^\d+(?:\.\d+)?$/.test(value) || !(seconds > 0)) throw new UsageError('cli.usage.badTimeout', { value });
+        options.collect.timeoutSeconds = seconds;
+        collectOnly.push(rawName);
+        break;
+      }
+      case 'out': {
+        const value = valueOf(token);
+        if (value.trim() === '') throw new UsageError('cli.usage.missingValue', { option: rawName });
+        options.collect.out = value;
+        collectOnly.push(rawName);
+        break;
+      }
+      case 'profile': {
+        const value = valueOf(token);
+        // OpenClaw turns the name into a folder (~/.openclaw-<name>): a plain name, never an option or a path.
+        if (!/^[A-Za-z0-9][\w.-]*$/.test(value)) throw new UsageError('cli.usage.badProfile', { value });
+        options.collect.profile = value;
+        collectOnly.push(rawName);
+        break;
+      }
+      case 'url': {
+        const value = valueOf(token);
+        if (!/^wss?:\/\/[^\s/]+\S*$/i.test(value)) throw new UsageError('cli.usage.badGatewayUrl', { value });
+        options.collect.url = value;
+        collectOnly.push(rawName);
+        break;
+      }
       case 'follow':
         options.follow = true;
         break;
@@ -201,6 +254,8 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     }
   }
 
+  // `collect --help` and `help collect`: the help of collect alone.
+  if (wantsHelp && options.command === 'collect') return { ...options, command: 'help', operands: ['collect'] };
   if (wantsHelp || options.command === 'help') return { ...options, command: 'help' };
   if (wantsVersion) return { ...options, command: 'version' };
   if (options.command === 'explain' && options.operands.length === 0) throw new UsageError('cli.usage.explainNeedsQuery');
@@ -208,5 +263,8 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   if (options.section !== undefined && options.command !== 'list') throw new UsageError('cli.usage.sectionOnlyList');
   if (options.follow && options.command !== 'scan') throw new UsageError('cli.usage.followOnlyScan');
   if (options.follow && options.operands.some((o) => o !== '-')) throw new UsageError('cli.usage.followStdin');
+  if (options.command !== 'collect' && collectOnly.length > 0) throw new UsageError('cli.usage.collectOnly', { option: collectOnly[0]! });
+  if (options.command === 'collect' && options.format === 'sarif') throw new UsageError('cli.usage.collectFormat');
+  if (options.command === 'collect' && options.operands.length > 0) throw new UsageError('cli.usage.collectNoOperands', { operand: options.operands[0]! });
   return options;
 }

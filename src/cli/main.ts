@@ -10,6 +10,7 @@
  */
 import { t } from '../i18n/index.ts';
 import { defaultLocale, parseCommandLine, usageMessage, UsageError, type Options } from './args.ts';
+import { collect } from './collect.ts';
 import { CLI_PAGE, createContext, TOOL_NAME, type Context } from './context.ts';
 import { loadCliData, type CliData } from './data.ts';
 import { explain } from './explain.ts';
@@ -78,9 +79,11 @@ export async function main(argv: readonly string[], data: () => CliData): Promis
   const ctx = createContext(options, data(), style, { out, err });
   try {
     switch (options.command) {
-      case 'help':
-        ctx.out(`${ctx.t('cli.help', { name: TOOL_NAME, docs: ctx.pageUrl(CLI_PAGE) })}\n`);
+      case 'help': {
+        const collectHelp = ctx.t('cli.help.collect', { name: TOOL_NAME });
+        ctx.out(options.operands[0] === 'collect' ? `${collectHelp}\n` : `${ctx.t('cli.help', { name: TOOL_NAME, docs: ctx.pageUrl(CLI_PAGE) })}\n\n${collectHelp}\n`);
         return 0;
+      }
       case 'version':
         ctx.out(`${TOOL_NAME} ${ctx.data.toolVersion} (${ctx.t('cli.version.catalog', { count: ctx.catalog.entries.length })})\n`);
         return 0;
@@ -88,6 +91,8 @@ export async function main(argv: readonly string[], data: () => CliData): Promis
         return explain(ctx);
       case 'list':
         return list(ctx);
+      case 'collect':
+        return await collect(ctx);
       default:
         return await scan(ctx);
     }

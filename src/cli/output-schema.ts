@@ -133,6 +133,33 @@ const InputError = z
   .strictObject({ input: inputName, message: z.string().describe('The system\'s message, untranslated.') })
   .describe('An input that could not be read (exit code 2; the other inputs are still analysed).');
 
+const ladderCommand = z.string().regex(/^openclaw\b/).describe('A command of the handbook\'s command ladder, as the handbook names it (`openclaw gateway status`).');
+
+const LadderEntry = z
+  .strictObject({
+    command: ladderCommand,
+    status: z
+      .enum(['missing', 'healthy', 'problem'])
+      .describe('`problem`: an error was found in its output; `healthy`: its output was read and no error was found (warnings alone do not make a problem); `missing`: no usable output (see `reason`).'),
+    findings: z.array(signatureId).describe('Ids of the error and warning findings in its output, in rank order.'),
+    signals: z.array(signatureId).describe('Ids of the healthy signals (info findings) in its output, e.g. `rpc-probe-ok`.'),
+    run: z
+      .strictObject({
+        command: z.string().regex(/^openclaw\b/).describe('The command line that ran, the read-only form this release offers (`openclaw logs --limit 200 --plain`); matches `inputs[].name`.'),
+        exitCode: z.int().nullable().describe('Its exit code; null when it was stopped (see `timedOut` and `signal`).'),
+        signal: z.string().optional().describe('The signal that ended it, when one did.'),
+        timedOut: z.boolean().describe('True when it did not finish within `--timeout` and was stopped; what it printed until then was still read.'),
+        durationMs: z.int().min(0).describe('How long it ran, in milliseconds.'),
+      })
+      .optional()
+      .describe('How its command ran; absent when it was not run.'),
+    reason: z
+      .enum(['not-in-release', 'no-read-only-form', 'help-failed', 'timeout', 'unrecognized'])
+      .optional()
+      .describe('Why the rung is `missing` (or was not run): `not-in-release` (its `--help` does not know the command), `no-read-only-form` (e.g. no `doctor --lint`: its other forms can change config or state), `help-failed` (its `--help` did not answer), `timeout` (no answer within `--timeout`), `unrecognized` (its output was not recognised as that command\'s).'),
+  })
+  .describe('One rung of the command ladder as `collect` ran it.');
+
 export const CliOutput = z
   .strictObject({
     version: z.literal(JSON_FORMAT_VERSION).describe('Version of this document\'s format. Fields may be added without a new version; consumers ignore fields they do not know.'),
@@ -149,8 +176,24 @@ export const CliOutput = z
     unrecognized: z.array(Unrecognized).optional().describe('Present when some line is not in the catalog yet (at most 20 per input, once per shape).'),
     skipped: z.array(Skipped).optional().describe('Present when something was skipped.'),
     errors: z.array(InputError).optional().describe('Present when an input could not be read.'),
+    openclaw: z
+      .strictObject({ version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}/).describe('The release `openclaw --version` named (CalVer).') })
+      .optional()
+      .describe('`collect` only: the OpenClaw installation it ran, when `openclaw --version` said which release it is.'),
+    ladder: z
+      .array(LadderEntry)
+      .optional()
+      .describe('`collect` only: the checklist, one entry per rung of the command ladder in the order they are run; `inputs` holds one input per command that ran.'),
+    next: z
+      .strictObject({
+        command: z.string().min(1).describe('The command to run next, as the catalog or the handbook writes it (mostly `openclaw …`; may hold a placeholder such as `<requestId>`).'),
+        because: signatureId.optional().describe('The finding whose fix names it.'),
+      })
+      .nullable()
+      .optional()
+      .describe('`collect` only: what to run next, from the fix of the most telling error (conclusions first); null when nothing calls for another command.'),
   })
-  .describe('The output of `openclaw-triage --format json`: what it found in OpenClaw command output and logs.');
+  .describe('The output of `openclaw-triage --format json` (scan and collect): what it found in OpenClaw command output and logs.');
 
 export type CliOutput = z.output<typeof CliOutput>;
 

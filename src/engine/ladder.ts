@@ -51,6 +51,20 @@ export interface Ladder {
   next?: NextCommand | undefined;
 }
 
+export interface LadderOptions {
+  /**
+   * One output per command, as `openclaw-triage collect` reads them: `rungOf[i]` is the index of the
+   * rung whose command printed `reports[i]` (undefined: none). Without it, outputs are attributed to
+   * rungs by the kinds of their blocks, as a paste holding several commands' output needs.
+   */
+  rungOf?: readonly (number | undefined)[] | undefined;
+  /**
+   * Commands already dealt with although their rung may be missing (run but timed out, absent from the
+   * release, or deliberately not run): never suggested next.
+   */
+  ran?: readonly string[] | undefined;
+}
+
 /**
  * The findings of `report` that stand on lines of a block of one of `kinds`: by first or last
  * occurrence, and conclusions by the lines of the facts they were drawn from.
@@ -67,10 +81,27 @@ const normalized = (command: string) => command.trim().replace(/\s+/g, ' ');
  * The checklist over every report read so far (one per paste or per command output; findings are
  * already in rank order within each). `commandsOf` gives a signature's commands from the catalog.
  */
-export function buildLadder(reports: readonly Report[], commandsOf: (id: string) => readonly string[], rungs: readonly LadderRung[] = LADDER): Ladder {
-  const steps = rungs.map((rung): LadderStep => {
-    const present = reports.some((r) => r.blocks.some((b) => rung.kinds.includes(b.kind)));
-    const found = reports.flatMap((r) => findingsOf(r, rung.kinds));
+export function buildLadder(
+  reports: readonly Report[],
+  commandsOf: (id: string) => readonly string[],
+  rungs: readonly LadderRung[] = LADDER,
+  options: LadderOptions = {},
+): Ladder {
+  const { rungOf } = options;
+  const steps = rungs.map((rung, index): LadderStep => {
+    let present: boolean;
+    let found: Finding[];
+    if (rungOf) {
+      // One output per command: everything it printed is that command's, whatever kinds its blocks
+      // were detected as (2026.9.6's `openclaw logs` answers a token mismatch with a close message
+      // and no log line at all), and a problem found in it is there even if no block was recognised.
+      const own = reports.filter((_, i) => rungOf[i] === index);
+      found = own.flatMap((r) => r.findings);
+      present = own.some((r) => r.blocks.some((b) => rung.kinds.includes(b.kind))) || found.some((f) => f.severity !== 'info');
+    } else {
+      present = reports.some((r) => r.blocks.some((b) => rung.kinds.includes(b.kind)));
+      found = reports.flatMap((r) => findingsOf(r, rung.kinds));
+    }
     const ids = (keep: (f: Finding) => boolean) => [...new Set(found.filter(keep).map((f) => f.id))];
     const status: LadderStatus = !present ? 'missing' : found.some((f) => f.severity === 'error') ? 'problem' : 'healthy';
     return { command: rung.command, status, findings: ids((f) => f.severity !== 'info'), signals: ids((f) => f.severity === 'info') };
@@ -79,11 +110,11 @@ export function buildLadder(reports: readonly Report[], commandsOf: (id: string)
   // A command already run tells nothing new. The next one comes from the fix of the most telling error
   // (conclusions first, as ranked), else it is the first rung not run yet. Warnings do not choose it
   // (see LadderStatus); their fixes are on their findings.
-  const run = new Set(steps.filter((s) => s.status !== 'missing').map((s) => normalized(s.command)));
+  const run = new Set([...steps.filter((s) => s.status !== 'missing').map((s) => s.command), ...(options.ran ?? [])].map(normalized));
   for (const f of reports.flatMap((r) => r.findings).filter((x) => x.severity === 'error').sort(compareFindings)) {
     const command = commandsOf(f.id).find((c) => !run.has(normalized(c)));
     if (command) return { steps, next: { command, because: f.id } };
   }
-  const missing = steps.find((s) => s.status === 'missing');
+  const missing = steps.find((s) => s.status === 'missing' && !run.has(normalized(s.command)));
   return { steps, next: missing ? { command: missing.command } : undefined };
 }

@@ -33,6 +33,7 @@ describe('defaults', () => {
       color: undefined,
       redact: true,
       section: undefined,
+      collect: { timeoutSeconds: 60, out: undefined, profile: undefined, url: undefined },
     });
   });
 
@@ -133,12 +134,32 @@ describe('each option', () => {
   });
 });
 
+describe('collect and its options', () => {
+  test('collect takes --timeout (seconds), --out, --profile and --url, with the common options', () => {
+    const options = parse('collect', '--timeout', '1.5', '--out', 'bundle', '--profile', 'work', '--url=wss://gw.example:18789/path', '--format', 'json', '--lang', 'zh-CN');
+    assert.deepEqual([options.command, options.format, options.lang, options.operands], ['collect', 'json', 'zh-CN', []]);
+    assert.deepEqual(options.collect, { timeoutSeconds: 1.5, out: 'bundle', profile: 'work', url: 'wss://gw.example:18789/path' });
+  });
+
+  test('without them: 60 seconds per command, no bundle, the default profile and gateway', () => {
+    assert.deepEqual(parse('collect').collect, { timeoutSeconds: 60, out: undefined, profile: undefined, url: undefined });
+  });
+
+  test('collect --help and help collect show the help of collect', () => {
+    for (const argv of [['collect', '--help'], ['collect', '-h', '--out', 'x'], ['help', 'collect']]) {
+      const options = parse(...argv);
+      assert.deepEqual([options.command, options.operands], ['help', ['collect']], argv.join(' '));
+    }
+  });
+});
+
 describe('commands and operands', () => {
   test('files are operands; - is standard input', () => {
     assert.deepEqual(parse('gateway.log', '-', 'probe.json'), { ...parse(), operands: ['gateway.log', '-', 'probe.json'] });
   });
 
-  test('the first operand names the command: scan, explain, list or help', () => {
+  test('the first operand names the command: scan, collect, explain, list or help', () => {
+    assert.equal(parse('collect').command, 'collect');
     assert.deepEqual([parse('scan', 'a.log').command, parse('scan', 'a.log').operands], ['scan', ['a.log']]);
     assert.deepEqual([parse('explain', 'AUTH_TOKEN_MISMATCH').command, parse('explain', 'AUTH_TOKEN_MISMATCH').operands], ['explain', ['AUTH_TOKEN_MISMATCH']]);
     assert.equal(parse('list').command, 'list');
@@ -285,6 +306,48 @@ const USAGE_ERRORS: Array<{ argv: string[]; key: string; en: string; zh: string 
     key: 'cli.usage.followStdin',
     en: 'openclaw-triage: --follow reads standard input; pipe the log into it: openclaw logs --follow | openclaw-triage --follow. Run openclaw-triage --help for usage.',
     zh: 'openclaw-triage: --follow 读取标准输入，请把日志用管道传给它：openclaw logs --follow | openclaw-triage --follow。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['collect', '--timeout', '0'],
+    key: 'cli.usage.badTimeout',
+    en: 'openclaw-triage: --timeout needs a number of seconds greater than 0, not "0". Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: --timeout 需要一个大于 0 的秒数，而不是“0”。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['collect', '--timeout=10s'],
+    key: 'cli.usage.badTimeout',
+    en: 'openclaw-triage: --timeout needs a number of seconds greater than 0, not "10s". Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: --timeout 需要一个大于 0 的秒数，而不是“10s”。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['collect', '--profile', '../etc'],
+    key: 'cli.usage.badProfile',
+    en: 'openclaw-triage: --profile needs a profile name (letters, digits, . _ -), not "../etc". Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: --profile 需要一个配置档名称（字母、数字、. _ -），而不是“../etc”。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['collect', '--url', 'http://127.0.0.1:18789'],
+    key: 'cli.usage.badGatewayUrl',
+    en: 'openclaw-triage: --url needs the gateway\'s WebSocket URL (ws:// or wss://), not "http://127.0.0.1:18789". Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: --url 需要 Gateway 的 WebSocket 地址（ws:// 或 wss://），而不是“http://127.0.0.1:18789”。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['gateway.log', '--out', 'bundle'],
+    key: 'cli.usage.collectOnly',
+    en: 'openclaw-triage: --out only works with collect, e.g. openclaw-triage collect --out …. Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: --out 只能和 collect 一起用，例如 openclaw-triage collect --out …。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['collect', 'gateway.log'],
+    key: 'cli.usage.collectNoOperands',
+    en: 'openclaw-triage: collect runs the openclaw commands itself and takes no file ("gateway.log"); to read saved output, use openclaw-triage scan. Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: collect 自己运行 openclaw 命令，不接受文件（“gateway.log”）；要读取保存下来的输出，请用 openclaw-triage scan。 运行 openclaw-triage --help 查看用法。',
+  },
+  {
+    argv: ['collect', '--format', 'sarif'],
+    key: 'cli.usage.collectFormat',
+    en: 'openclaw-triage: collect prints text or json; use --format text or --format json. Run openclaw-triage --help for usage.',
+    zh: 'openclaw-triage: collect 只输出 text 或 json；请用 --format text 或 --format json。 运行 openclaw-triage --help 查看用法。',
   },
 ];
 

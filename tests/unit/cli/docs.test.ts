@@ -17,8 +17,9 @@ const DOCS = {
   'README.md': read('README.md'),
   'the English CLI page': read('src/content/docs/en/tools/cli.mdx'),
   'the Chinese CLI page': read('src/content/docs/zh-cn/tools/cli.mdx'),
-  '--help in English': t('en', 'cli.help'),
-  '--help in Chinese': t('zh-CN', 'cli.help'),
+  // `--help` prints the general help and then collect's.
+  '--help in English': `${t('en', 'cli.help')}\n${t('en', 'cli.help.collect')}`,
+  '--help in Chinese': `${t('zh-CN', 'cli.help')}\n${t('zh-CN', 'cli.help.collect')}`,
 };
 
 /** `--color` mentioned on its own, not as part of `--colorful` or `--no-color`. */
@@ -26,7 +27,7 @@ const mentions = (text: string, option: string) => new RegExp(`(?<![\\w-])${opti
 
 describe('every option is documented', () => {
   test('the CLI accepts the options the docs are checked for', () => {
-    assert.deepEqual(DOCUMENTED_OPTIONS, ['--format', '--lang', '--docs-url', '--fail-on', '--section', '-f', '--follow', '--color', '--no-color', '--no-redact', '-h', '--help', '-V', '--version']);
+    assert.deepEqual(DOCUMENTED_OPTIONS, ['--format', '--lang', '--docs-url', '--fail-on', '--section', '--timeout', '--out', '--profile', '--url', '-f', '--follow', '--color', '--no-color', '--no-redact', '-h', '--help', '-V', '--version']);
   });
 
   for (const [where, text] of Object.entries(DOCS)) {

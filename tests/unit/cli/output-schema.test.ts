@@ -106,3 +106,42 @@ describe('documents that break the contract are rejected', () => {
     assert.equal(CliOutput.safeParse(doc).success, false);
   });
 });
+
+describe('the checklist of collect', () => {
+  /** A collect document: the scan contract plus `openclaw`, `ladder` and `next`. */
+  const collected = () => ({
+    ...example(),
+    openclaw: { version: '2026.9.6' },
+    ladder: [
+      { command: 'openclaw gateway status', status: 'problem', findings: ['gateway-not-listening'], signals: [], run: { command: 'openclaw gateway status', exitCode: 0, timedOut: false, durationMs: 1600 } },
+      { command: 'openclaw status', status: 'missing', findings: [], signals: [], run: { command: 'openclaw status --all', exitCode: null, signal: 'SIGTERM', timedOut: true, durationMs: 60000 }, reason: 'timeout' },
+      { command: 'openclaw doctor', status: 'missing', findings: [], signals: [], reason: 'no-read-only-form' },
+    ],
+    next: { command: 'openclaw gateway start', because: 'gateway-not-listening' },
+  });
+
+  test('is described, and a collect document is accepted, with or without a next command', () => {
+    for (const field of ['openclaw', 'ladder', 'next']) assert.ok(published['properties'][field]?.description, field);
+    assert.equal(consumer.safeParse(collected()).success, true);
+    assert.equal(CliOutput.safeParse(collected()).success, true);
+    assert.equal(CliOutput.safeParse({ ...collected(), next: null }).success, true);
+  });
+
+  const broken: Array<[string, (doc: any) => void]> = [
+    ['a rung with an unknown status', (d) => void (d.ladder[0].status = 'broken')],
+    ['a rung without its findings', (d) => void delete d.ladder[0].findings],
+    ['a rung with an unknown reason', (d) => void (d.ladder[2].reason = 'felt-like-it')],
+    ['a run without its exit code', (d) => void delete d.ladder[0].run.exitCode],
+    ['a run with a fractional duration', (d) => void (d.ladder[0].run.durationMs = 1.5)],
+    ['a next command without its command', (d) => void delete d.next.command],
+    ['a release that is not CalVer', (d) => void (d.openclaw.version = 'latest')],
+  ];
+  for (const [what, breakIt] of broken) {
+    test(`rejects ${what}`, () => {
+      const doc = collected();
+      breakIt(doc);
+      assert.equal(consumer.safeParse(doc).success, false, 'the published JSON Schema');
+      assert.equal(CliOutput.safeParse(doc).success, false, 'the zod schema');
+    });
+  }
+});
