@@ -39,11 +39,16 @@ const total = Math.round(mb * 1024 * 1024);
 const dir = mkdtempSync(join(tmpdir(), 'cli-memory-'));
 const wrapper = join(dir, 'wrapper.mjs');
 // Runs the CLI in this process, then prints its peak RSS (KB) on stderr at exit.
-writeFileSync(wrapper, `process.on('exit', () => process.stderr.write('\\nMAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\nprocess.argv.splice(1, 1);\nawait import(${JSON.stringify(new URL(`file://${cli}`).href)});\n`);
+writeFileSync(
+  wrapper,
+  `process.on('exit', () => process.stderr.write('\\nMAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\nprocess.argv.splice(1, 1);\nawait import(${JSON.stringify(new URL(`file://${cli}`).href)});\n`,
+);
 
 const useTime = existsSync('/usr/bin/time') && !args.includes('--no-time');
 const cliArgs = ['--format', 'json', '--fail-on', 'none', ...(follow ? ['--follow'] : [])];
-const [cmd, cmdArgs] = useTime ? ['/usr/bin/time', ['-v', process.execPath, cli, ...cliArgs]] : [process.execPath, [wrapper, cli, ...cliArgs]];
+const [cmd, cmdArgs] = useTime
+  ? ['/usr/bin/time', ['-v', process.execPath, cli, ...cliArgs]]
+  : [process.execPath, [wrapper, cli, ...cliArgs]];
 
 const started = performance.now();
 const child = spawn(cmd, cmdArgs as string[], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -77,9 +82,21 @@ child.on('close', (code) => {
   } catch {
     /* reported below */
   }
-  const result = { mb, lines, findings, exitCode: code, seconds: Number(seconds.toFixed(2)), mbPerSecond: Number((mb / seconds).toFixed(1)), peakRssMb: Number(rssMb.toFixed(1)), rssSource: timeRss ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS' };
+  const result = {
+    mb,
+    lines,
+    findings,
+    exitCode: code,
+    seconds: Number(seconds.toFixed(2)),
+    mbPerSecond: Number((mb / seconds).toFixed(1)),
+    peakRssMb: Number(rssMb.toFixed(1)),
+    rssSource: timeRss ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS',
+  };
   if (asJson) console.log(JSON.stringify(result));
-  else console.log(`cli-memory: ${mb} MB, ${lines} lines, ${findings} findings, exit ${code}: ${result.seconds} s (${result.mbPerSecond} MB/s), peak RSS ${result.peakRssMb} MB (${result.rssSource})`);
+  else
+    console.log(
+      `cli-memory: ${mb} MB, ${lines} lines, ${findings} findings, exit ${code}: ${result.seconds} s (${result.mbPerSecond} MB/s), peak RSS ${result.peakRssMb} MB (${result.rssSource})`,
+    );
   if (findings < 0) {
     console.error(`cli-memory: the CLI did not print a JSON report; stderr:\n${stderr.slice(-2000)}`);
     process.exit(1);

@@ -29,9 +29,12 @@ export function parseSiteUrl(value: string | undefined): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${wanted}; "${text}" uses ${url.protocol}.`);
   if (url.username || url.password) throw new Error(`${wanted}; "${text}" carries credentials, which would be printed in every link.`);
-  if (url.search || url.hash || text.endsWith('?') || text.endsWith('#')) throw new Error(`${wanted}; "${text}" has a query or a fragment.`);
+  if (url.search || url.hash || text.endsWith('?') || text.endsWith('#'))
+    throw new Error(`${wanted}; "${text}" has a query or a fragment.`);
   if (url.pathname !== '/') {
-    throw new Error(`${wanted}; "${text}" has the path ${url.pathname}, but the site is built for the root of its origin (its links are /zh-cn/… and /en/…). Serve it at ${url.origin}/ and set ${SITE_URL_VARIABLE}=${url.origin}.`);
+    throw new Error(
+      `${wanted}; "${text}" has the path ${url.pathname}, but the site is built for the root of its origin (its links are /zh-cn/… and /en/…). Serve it at ${url.origin}/ and set ${SITE_URL_VARIABLE}=${url.origin}.`,
+    );
   }
   return url.origin;
 }

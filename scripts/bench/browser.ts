@@ -33,7 +33,8 @@ declare global {
 }
 
 export async function runBrowser(): Promise<BrowserResult> {
-  if (!existsSync(join(process.cwd(), 'dist', 'en', 'tools', 'analyze', 'index.html'))) return { available: false, note: 'n/a (analyzer not built)' };
+  if (!existsSync(join(process.cwd(), 'dist', 'en', 'tools', 'analyze', 'index.html')))
+    return { available: false, note: 'n/a (analyzer not built)' };
   const text = readFileSync(ensureLogFile(PASTE_MB), 'utf8');
   return withSite(async (browser, baseURL) => {
     const runs: NonNullable<BrowserResult['runs']> = [];
@@ -83,7 +84,13 @@ export async function runBrowser(): Promise<BrowserResult> {
           findings: analyzer.querySelectorAll('[data-signature-id]').length,
         };
       });
-      runs.push({ seconds: round(measured.ms / 1000, 3), longestTaskMs: Math.round(measured.longest), pasteHandlerMs: Math.round(measured.handlerMs), longTasks: measured.tasks, findings: measured.findings });
+      runs.push({
+        seconds: round(measured.ms / 1000, 3),
+        longestTaskMs: Math.round(measured.longest),
+        pasteHandlerMs: Math.round(measured.handlerMs),
+        longTasks: measured.tasks,
+        findings: measured.findings,
+      });
       await context.close();
     }
     return {
@@ -98,5 +105,7 @@ export async function runBrowser(): Promise<BrowserResult> {
 }
 
 await stepMain(import.meta.url, runBrowser, (r) =>
-  r.available ? `browser: ${r.mb} MiB paste → results in ${r.seconds} s (median), longest main-thread task ${r.longestTaskMs} ms; runs ${JSON.stringify(r.runs)}; served by ${r.servedBy}` : `browser: ${r.note}`,
+  r.available
+    ? `browser: ${r.mb} MiB paste → results in ${r.seconds} s (median), longest main-thread task ${r.longestTaskMs} ms; runs ${JSON.stringify(r.runs)}; served by ${r.servedBy}`
+    : `browser: ${r.note}`,
 );

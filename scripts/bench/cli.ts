@@ -34,7 +34,9 @@ function runOnFile(path: string): CliRun {
   const args = [process.execPath, CLI, '--format', 'json', '--fail-on', 'none', path];
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
-  const out = timed ? spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 64 * MiB }) : spawnSync(args[0]!, args.slice(1), { encoding: 'utf8', maxBuffer: 64 * MiB });
+  const out = timed
+    ? spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 64 * MiB })
+    : spawnSync(args[0]!, args.slice(1), { encoding: 'utf8', maxBuffer: 64 * MiB });
   const seconds = (performance.now() - started) / 1000;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out.stderr)?.[1] ?? NaN);
   let findings = -1;
@@ -43,7 +45,15 @@ function runOnFile(path: string): CliRun {
   } catch {
     throw new Error(`the CLI printed no JSON report (exit ${out.status}): ${out.stderr.slice(-1000)}`);
   }
-  return { what: 'file', mb: round(mb, 1), seconds: round(seconds), mbPerSecond: round(mb / seconds, 1), peakRssMb: round(rssKb / 1024, 1), findings, exitCode: out.status };
+  return {
+    what: 'file',
+    mb: round(mb, 1),
+    seconds: round(seconds),
+    mbPerSecond: round(mb / seconds, 1),
+    peakRssMb: round(rssKb / 1024, 1),
+    findings,
+    exitCode: out.status,
+  };
 }
 
 function runStream(mb: number): CliRun {
@@ -55,7 +65,15 @@ function runStream(mb: number): CliRun {
   } catch {
     throw new Error(`scripts/cli-memory.ts failed (exit ${out.status}): ${out.stderr.slice(-1000)}`);
   }
-  return { what: 'stream', mb, seconds: r.seconds, mbPerSecond: r.mbPerSecond, peakRssMb: r.peakRssMb, findings: r.findings, exitCode: r.exitCode };
+  return {
+    what: 'stream',
+    mb,
+    seconds: r.seconds,
+    mbPerSecond: r.mbPerSecond,
+    peakRssMb: r.peakRssMb,
+    findings: r.findings,
+    exitCode: r.exitCode,
+  };
 }
 
 export function runCli(streamMb = STREAM_MB): CliResult {
@@ -66,5 +84,12 @@ export function runCli(streamMb = STREAM_MB): CliResult {
 await stepMain(
   import.meta.url,
   () => runCli(Number(process.argv.find((a) => /^\d+$/.test(a)) ?? STREAM_MB)),
-  (r) => (r.available ? [r.file!, r.stream!].map((c) => `cli ${c.what} ${c.mb} MiB: ${c.seconds} s (${c.mbPerSecond} MB/s), peak RSS ${c.peakRssMb} MB, ${c.findings} findings`).join('\n') : `cli: ${r.note}`),
+  (r) =>
+    r.available
+      ? [r.file!, r.stream!]
+          .map(
+            (c) => `cli ${c.what} ${c.mb} MiB: ${c.seconds} s (${c.mbPerSecond} MB/s), peak RSS ${c.peakRssMb} MB, ${c.findings} findings`,
+          )
+          .join('\n')
+      : `cli: ${r.note}`,
 );

@@ -39,7 +39,13 @@ function measureGrowth(compiled: ReturnType<typeof compileCatalog>): EngineResul
   analyze(small, compiled); // warm up the JIT
   const smallSeconds = median(timeRuns(GROWTH_RUNS, () => analyze(small, compiled)));
   const largeSeconds = median(timeRuns(GROWTH_RUNS, () => analyze(large, compiled)));
-  return { smallChars: small.length, largeChars: large.length, smallSeconds: round(smallSeconds, 4), largeSeconds: round(largeSeconds, 4), ratio: round(largeSeconds / smallSeconds, 2) };
+  return {
+    smallChars: small.length,
+    largeChars: large.length,
+    smallSeconds: round(smallSeconds, 4),
+    largeSeconds: round(largeSeconds, 4),
+    ratio: round(largeSeconds / smallSeconds, 2),
+  };
 }
 
 function measurePathologicalLine(compiled: ReturnType<typeof compileCatalog>): EngineResult['pathologicalLine'] {
@@ -63,7 +69,15 @@ export function runEngine(): EngineResult {
       report = analyze(text, compiled);
     });
     const seconds = median(runs);
-    sizes.push({ mb, bytes, lines: report.lines, findings: report.findings.length, runs: runs.map((r) => round(r, 3)), seconds: round(seconds, 3), mbPerSecond: round(bytes / MiB / seconds, 1) });
+    sizes.push({
+      mb,
+      bytes,
+      lines: report.lines,
+      findings: report.findings.length,
+      runs: runs.map((r) => round(r, 3)),
+      seconds: round(seconds, 3),
+      mbPerSecond: round(bytes / MiB / seconds, 1),
+    });
   }
   return {
     sizes,
@@ -78,7 +92,10 @@ export function runEngine(): EngineResult {
 await stepMain(import.meta.url, runEngine, (r) =>
   [
     `engine: ${r.entries} entries, ${r.literals} literals, compiled in ${r.compileMs} ms`,
-    ...r.sizes.map((s) => `  ${s.mb} MiB (${s.lines} lines, ${s.findings} findings): ${s.mbPerSecond} MB/s, median ${s.seconds} s of [${s.runs.join(', ')}]`),
+    ...r.sizes.map(
+      (s) =>
+        `  ${s.mb} MiB (${s.lines} lines, ${s.findings} findings): ${s.mbPerSecond} MB/s, median ${s.seconds} s of [${s.runs.join(', ')}]`,
+    ),
     `  growth: 10x the input (${r.growth.smallChars} → ${r.growth.largeChars} chars) took ${r.growth.ratio}x the time (${r.growth.smallSeconds} s → ${r.growth.largeSeconds} s)`,
     `  one ${r.pathologicalLine.chars}-char line without newlines: ${r.pathologicalLine.seconds} s`,
   ].join('\n'),

@@ -29,7 +29,12 @@ const SAMPLES = join(process.cwd(), 'tests', 'fixtures', 'samples');
 
 const FORMS = ['plain', 'json', 'file', 'console'] as const;
 type Form = (typeof FORMS)[number];
-const SAMPLE_OF: Record<Form, string> = { plain: 'logs-plain.txt', json: 'logs.jsonl', file: 'logs-file.jsonl', console: 'gateway-console.txt' };
+const SAMPLE_OF: Record<Form, string> = {
+  plain: 'logs-plain.txt',
+  json: 'logs.jsonl',
+  file: 'logs-file.jsonl',
+  console: 'gateway-console.txt',
+};
 
 const TS = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g;
 const HAS_TS = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/;
@@ -68,7 +73,21 @@ function wrap(form: Form, message: string, subsystem: string, level: 'warn' | 'e
   const fileLine = JSON.stringify({
     0: meta,
     1: message,
-    _meta: { runtime: 'node', runtimeVersion: '22.22.0', hostname: 'unknown', name: meta, parentNames: ['openclaw'], date: ts, logLevelId: level === 'error' ? 5 : 4, logLevelName: level.toUpperCase(), path: { fullFilePath: 'file:///usr/lib/node_modules/openclaw/dist/subsystem-DBBM_0ww.js:1058:14', fileName: 'subsystem-DBBM_0ww.js', method: 'logToFile' } },
+    _meta: {
+      runtime: 'node',
+      runtimeVersion: '22.22.0',
+      hostname: 'unknown',
+      name: meta,
+      parentNames: ['openclaw'],
+      date: ts,
+      logLevelId: level === 'error' ? 5 : 4,
+      logLevelName: level.toUpperCase(),
+      path: {
+        fullFilePath: 'file:///usr/lib/node_modules/openclaw/dist/subsystem-DBBM_0ww.js:1058:14',
+        fileName: 'subsystem-DBBM_0ww.js',
+        method: 'logToFile',
+      },
+    },
     time: ts,
   });
   switch (form) {
@@ -119,7 +138,8 @@ export function linePools(compiled: CompiledCatalog = compileCatalog(loadCatalog
     }
   }
   for (const form of FORMS) {
-    if (noise[form].length === 0 || signatures[form].length === 0) throw new Error(`generate-logs: no ${noise[form].length === 0 ? 'noise' : 'signature'} lines for the ${form} form`);
+    if (noise[form].length === 0 || signatures[form].length === 0)
+      throw new Error(`generate-logs: no ${noise[form].length === 0 ? 'noise' : 'signature'} lines for the ${form} form`);
   }
   pools = { noise, signatures, ids: ids.size };
   return pools;
@@ -192,5 +212,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const path = ensureLogFile(mb, seed);
   const p = linePools();
-  console.log(`${path}: ${(statSync(path).size / MB).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s; pools: noise ${FORMS.map((f) => `${f} ${p.noise[f].length}`).join(', ')}; signature lines ${FORMS.map((f) => `${f} ${p.signatures[f].length}`).join(', ')} (${p.ids} entries)`);
+  console.log(
+    `${path}: ${(statSync(path).size / MB).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s; pools: noise ${FORMS.map((f) => `${f} ${p.noise[f].length}`).join(', ')}; signature lines ${FORMS.map((f) => `${f} ${p.signatures[f].length}`).join(', ')} (${p.ids} entries)`,
+  );
 }

@@ -47,11 +47,23 @@ export function runGrep(): GrepResult {
       if (i > 0) runs.push(seconds); // the first run warms the page cache
     }
     const seconds = median(runs);
-    sizes.push({ mb, bytes, matchingLines, runs: runs.map((r) => round(r, 3)), seconds: round(seconds, 3), mbPerSecond: round(bytes / MiB / seconds, 1) });
+    sizes.push({
+      mb,
+      bytes,
+      matchingLines,
+      runs: runs.map((r) => round(r, 3)),
+      seconds: round(seconds, 3),
+      mbPerSecond: round(bytes / MiB / seconds, 1),
+    });
   }
   return { version, literalsFile: literals, sizes };
 }
 
 await stepMain(import.meta.url, runGrep, (r) =>
-  [`${r.version} -c -F -f ${r.literalsFile}`, ...r.sizes.map((s) => `  ${s.mb} MiB: ${s.matchingLines} lines, ${s.mbPerSecond} MB/s, median ${s.seconds} s of [${s.runs.join(', ')}]`)].join('\n'),
+  [
+    `${r.version} -c -F -f ${r.literalsFile}`,
+    ...r.sizes.map(
+      (s) => `  ${s.mb} MiB: ${s.matchingLines} lines, ${s.mbPerSecond} MB/s, median ${s.seconds} s of [${s.runs.join(', ')}]`,
+    ),
+  ].join('\n'),
 );

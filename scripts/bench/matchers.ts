@@ -20,7 +20,15 @@ export interface MatcherResult {
   mb: number;
   lines: number;
   keys: number;
-  alternatives: Array<{ name: string; note: string; buildMs: number; seconds: number; mbPerSecond: number; linesWithHit: number; agrees: boolean | null }>;
+  alternatives: Array<{
+    name: string;
+    note: string;
+    buildMs: number;
+    seconds: number;
+    mbPerSecond: number;
+    linesWithHit: number;
+    agrees: boolean | null;
+  }>;
 }
 
 type LineTest = (line: string) => boolean;
@@ -50,7 +58,7 @@ function literalBuckets(keys: string[]): LineTest {
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 export function runMatchers(): MatcherResult {
@@ -103,7 +111,12 @@ export function runMatchers(): MatcherResult {
         return (line) => ac.match(line.toLowerCase());
       },
     },
-    { name: 'engine `matchLine` (prefilter + verification + regexes)', note: 'for scale', exact: false, build: () => (line) => matchLine(compiled, line).length > 0 },
+    {
+      name: 'engine `matchLine` (prefilter + verification + regexes)',
+      note: 'for scale',
+      exact: false,
+      build: () => (line) => matchLine(compiled, line).length > 0,
+    },
   ];
 
   const alternatives: MatcherResult['alternatives'] = [];
@@ -121,11 +134,25 @@ export function runMatchers(): MatcherResult {
     // Slow alternatives (over a second a pass) get one timed pass; the others the median of RUNS.
     const seconds = median(timeRuns(warmup > 1 ? 1 : RUNS, count));
     reference ??= linesWithHit;
-    alternatives.push({ name: c.name, note: c.note, buildMs: round(buildMs, 1), seconds: round(seconds, 3), mbPerSecond: round(bytes / MiB / seconds, 1), linesWithHit, agrees: c.exact ? linesWithHit === reference : null });
+    alternatives.push({
+      name: c.name,
+      note: c.note,
+      buildMs: round(buildMs, 1),
+      seconds: round(seconds, 3),
+      mbPerSecond: round(bytes / MiB / seconds, 1),
+      linesWithHit,
+      agrees: c.exact ? linesWithHit === reference : null,
+    });
   }
   return { mb: FILE_MB, lines: lines.length, keys: keys.length, alternatives };
 }
 
 await stepMain(import.meta.url, runMatchers, (r) =>
-  [`matchers on ${r.mb} MiB (${r.lines} lines, ${r.keys} keys):`, ...r.alternatives.map((a) => `  ${a.name}: ${a.mbPerSecond} MB/s (${a.seconds} s, build ${a.buildMs} ms), ${a.linesWithHit} lines${a.agrees === false ? ' DISAGREES' : ''}`)].join('\n'),
+  [
+    `matchers on ${r.mb} MiB (${r.lines} lines, ${r.keys} keys):`,
+    ...r.alternatives.map(
+      (a) =>
+        `  ${a.name}: ${a.mbPerSecond} MB/s (${a.seconds} s, build ${a.buildMs} ms), ${a.linesWithHit} lines${a.agrees === false ? ' DISAGREES' : ''}`,
+    ),
+  ].join('\n'),
 );

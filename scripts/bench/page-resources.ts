@@ -110,13 +110,23 @@ export async function loadPage(page: Page, baseURL: string, path: string, option
       window.scrollTo(0, document.body.scrollHeight);
     });
     const islands = await page.locator('astro-island').count();
-    if (islands > 0) await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+    if (islands > 0)
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     // Starlight loads the Pagefind UI in requestIdleCallback: let idle callbacks run, then settle again.
-    await page.evaluate(() => new Promise((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => setTimeout(r, 300), { timeout: 2000 }) : setTimeout(r, 1000))));
+    await page.evaluate(
+      () =>
+        new Promise((r) =>
+          'requestIdleCallback' in window ? requestIdleCallback(() => setTimeout(r, 300), { timeout: 2000 }) : setTimeout(r, 1000),
+        ),
+    );
     await page.waitForLoadState('networkidle');
     if ((await page.locator('[data-analyzer]').count()) > 0) {
-      await page.locator('[data-analyzer][data-ready="true"]').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+      await page
+        .locator('[data-analyzer][data-ready="true"]')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => undefined);
       await page.waitForLoadState('networkidle');
     }
     if (options.analyze !== undefined) {

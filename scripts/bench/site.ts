@@ -24,7 +24,16 @@ async function up(url: string): Promise<boolean> {
   }
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
 
 function staticServer(): Promise<Server> {
   const server = createServer((req, res) => {
@@ -46,7 +55,11 @@ export async function withSite<T>(fn: (browser: Browser, baseURL: string) => Pro
   let server: ChildProcess | undefined;
   let fallback: Server | undefined;
   if (!(await up(`${BASE_URL}/zh-cn/`))) {
-    server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { detached: true, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     let exited = false;
     server.on('exit', () => (exited = true));
     const deadline = Date.now() + 60_000;

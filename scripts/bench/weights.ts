@@ -19,7 +19,17 @@ interface Sized {
   files: number;
 }
 export interface WeightsResult {
-  pages: Array<{ locale: string; type: string; path: string; html: Sized; css: Sized; js: Sized; worker: Sized; json: Sized; missing: string[] }>;
+  pages: Array<{
+    locale: string;
+    type: string;
+    path: string;
+    html: Sized;
+    css: Sized;
+    js: Sized;
+    worker: Sized;
+    json: Sized;
+    missing: string[];
+  }>;
   island: Record<string, Sized & { paths: string[] }>;
   worker: Record<string, Sized>;
   catalog: Record<string, Sized & { path: string }>;
@@ -41,7 +51,17 @@ export async function runWeights(): Promise<WeightsResult> {
         const r = await loadPage(page, baseURL, path);
         await context.close();
         loaded[type] = r.resources;
-        result.pages.push({ locale, type, path, html: total(r.resources, 'html'), css: total(r.resources, 'css'), js: total(r.resources, 'js'), worker: total(r.resources, 'worker'), json: total(r.resources, 'json'), missing: r.missing });
+        result.pages.push({
+          locale,
+          type,
+          path,
+          html: total(r.resources, 'html'),
+          css: total(r.resources, 'css'),
+          js: total(r.resources, 'js'),
+          worker: total(r.resources, 'worker'),
+          json: total(r.resources, 'json'),
+          missing: r.missing,
+        });
       }
       const analyze = loaded['Analyze page']!;
       const islandJs = beyond(analyze, loaded['content page']!).filter((r) => r.kind === 'js');
@@ -58,7 +78,10 @@ export async function runWeights(): Promise<WeightsResult> {
 
 await stepMain(import.meta.url, runWeights, (r) =>
   [
-    ...r.pages.map((p) => `${p.locale} ${p.type} ${p.path}: HTML ${kb(p.html.raw)} (${kb(p.html.gzip)} gz), CSS ${kb(p.css.raw)} (${kb(p.css.gzip)} gz), JS ${p.js.files} ${kb(p.js.raw)} (${kb(p.js.gzip)} gz)${p.worker.files ? `, worker ${kb(p.worker.gzip)} gz` : ''}${p.json.files ? `, JSON ${kb(p.json.gzip)} gz` : ''}${p.missing.length ? `, missing ${p.missing.join(' ')}` : ''}`),
+    ...r.pages.map(
+      (p) =>
+        `${p.locale} ${p.type} ${p.path}: HTML ${kb(p.html.raw)} (${kb(p.html.gzip)} gz), CSS ${kb(p.css.raw)} (${kb(p.css.gzip)} gz), JS ${p.js.files} ${kb(p.js.raw)} (${kb(p.js.gzip)} gz)${p.worker.files ? `, worker ${kb(p.worker.gzip)} gz` : ''}${p.json.files ? `, JSON ${kb(p.json.gzip)} gz` : ''}${p.missing.length ? `, missing ${p.missing.join(' ')}` : ''}`,
+    ),
     ...Object.entries(r.island).map(([l, i]) => `island ${l}: ${kb(i.raw)} (${kb(i.gzip)} gz): ${i.paths.join(' ')}`),
     ...Object.entries(r.worker).map(([l, w]) => `worker ${l}: ${kb(w.raw)} (${kb(w.gzip)} gz)`),
     ...Object.entries(r.catalog).map(([l, c]) => `catalog ${l}: ${kb(c.raw)} (${kb(c.gzip)} gz)`),

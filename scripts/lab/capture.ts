@@ -63,7 +63,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-export function runScenario(named: NamedScenario, release: InstalledRelease, other: InstalledRelease | undefined, port: number): Promise<RunResult> {
+export function runScenario(
+  named: NamedScenario,
+  release: InstalledRelease,
+  other: InstalledRelease | undefined,
+  port: number,
+): Promise<RunResult> {
   const started = Date.now();
   // Outside /tmp, which the namespace replaces with its own.
   mkdirSync(join(CACHE, 'runs'), { recursive: true });
@@ -90,7 +95,10 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
   const planFile = join(work, 'plan.json');
   writeFileSync(planFile, JSON.stringify(plan));
   const hostsFile = join(work, 'hosts');
-  writeFileSync(hostsFile, ['127.0.0.1 localhost', '::1 localhost', ...named.scenario.hosts.map((h) => `127.0.0.1 ${h}`)].join('\n') + '\n');
+  writeFileSync(
+    hostsFile,
+    ['127.0.0.1 localhost', '::1 localhost', ...named.scenario.hosts.map((h) => `127.0.0.1 ${h}`)].join('\n') + '\n',
+  );
   // The namespace: loopback up; private tmpfs for /tmp (the fixed file-log folder /tmp/openclaw and
   // whatever else OpenClaw keeps there), /dev/shm and /home (HOME); a private /etc/hosts. Two runs at
   // once share nothing: 2026.9.6 coordinates its state through files outside HOME.
@@ -106,10 +114,30 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
   ].join(' && ');
   // A PID namespace too: the sandbox is its init, so when it ends or is killed (and unshare kills
   // it when unshare itself is killed), the kernel stops every process of the run, whatever its group.
-  const child = spawn('unshare', ['-n', '-m', '-p', '--fork', '--kill-child=SIGKILL', '--mount-proc', '--propagation', 'private', '--', '/bin/sh', '-c', setup, process.execPath, SANDBOX, planFile], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'unshare',
+    [
+      '-n',
+      '-m',
+      '-p',
+      '--fork',
+      '--kill-child=SIGKILL',
+      '--mount-proc',
+      '--propagation',
+      'private',
+      '--',
+      '/bin/sh',
+      '-c',
+      setup,
+      process.execPath,
+      SANDBOX,
+      planFile,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.add(child.pid!);
   child.on('exit', () => running.delete(child.pid!));
   let output = '';
@@ -133,7 +161,12 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
       const base = { scenario: named.id, release: release.release, seconds };
       if (code !== 0 || !existsSync(manifestFile)) {
         rmSync(work, { recursive: true, force: true });
-        resolve({ ...base, ok: false, captures: 0, message: timedOut ? `stopped after its ${limit} s limit` : `exit ${code}: ${output.trim().slice(-1500)}` });
+        resolve({
+          ...base,
+          ok: false,
+          captures: 0,
+          message: timedOut ? `stopped after its ${limit} s limit` : `exit ${code}: ${output.trim().slice(-1500)}`,
+        });
         return;
       }
       const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CaptureManifest;
@@ -142,13 +175,23 @@ export function runScenario(named: NamedScenario, release: InstalledRelease, oth
       mkdirSync(join(target, '..'), { recursive: true });
       renameSync(outDir, target);
       rmSync(work, { recursive: true, force: true });
-      resolve({ ...base, ok: true, captures: manifest.captures.length, timedOut: manifest.captures.filter((c) => c.timedOut).map((c) => c.name) });
+      resolve({
+        ...base,
+        ok: true,
+        captures: manifest.captures.length,
+        timedOut: manifest.captures.filter((c) => c.timedOut).map((c) => c.name),
+      });
     });
   });
 }
 
 /** Runs scenarios `jobs` at a time (each in its own namespace, so ports never collide). */
-export async function captureAll(scenarios: NamedScenario[], release: InstalledRelease, other: InstalledRelease | undefined, jobs: number): Promise<RunResult[]> {
+export async function captureAll(
+  scenarios: NamedScenario[],
+  release: InstalledRelease,
+  other: InstalledRelease | undefined,
+  jobs: number,
+): Promise<RunResult[]> {
   const queue = scenarios.filter((s) => {
     const why = skipReason(s, release, other);
     if (why) log(`${release.release} ${s.id}: skipped (${why})`);
@@ -162,7 +205,9 @@ export async function captureAll(scenarios: NamedScenario[], release: InstalledR
       const result = await runScenario(named, release, other, 18789);
       results.push(result);
       const stopped = result.timedOut?.length ? `, stopped at their time limit: ${result.timedOut.join(', ')}` : '';
-      log(`${release.release} ${named.id}: ${result.ok ? `${result.captures} captures${stopped}` : `FAILED (${result.message})`} in ${result.seconds.toFixed(1)} s [${results.length}/${queue.length}]`);
+      log(
+        `${release.release} ${named.id}: ${result.ok ? `${result.captures} captures${stopped}` : `FAILED (${result.message})`} in ${result.seconds.toFixed(1)} s [${results.length}/${queue.length}]`,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));

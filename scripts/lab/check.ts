@@ -16,7 +16,8 @@ export function printCheck(scenarios: string[] | undefined, verbose: boolean): n
     if (problems.length > 0) bad++;
     if (problems.length === 0 && !verbose) continue;
     console.log(`${problems.length ? '✗' : '✓'} ${captureName(capture)} (exit ${capture.record.exitCode})`);
-    for (const f of findings) console.log(`    ${f.severity.padEnd(7)} ${f.id} @${f.line}×${f.count}  ${JSON.stringify(f.match.slice(0, 100))}`);
+    for (const f of findings)
+      console.log(`    ${f.severity.padEnd(7)} ${f.id} @${f.line}×${f.count}  ${JSON.stringify(f.match.slice(0, 100))}`);
     for (const p of problems) console.log(`  ! ${p}`);
   }
   // collect's own runs: the checklist each scenario expects of it.
@@ -24,7 +25,9 @@ export function printCheck(scenarios: string[] | undefined, verbose: boolean): n
     const problems = c.checklist ? checkChecklist(c.checklist, JSON.parse(c.text), c.record.exitCode) : ['no checklist in the scenario'];
     if (problems.length > 0) bad++;
     if (problems.length === 0 && !verbose) continue;
-    console.log(`${problems.length ? '✗' : '✓'} ${c.release}/${c.scenario.id}/${c.record.name} (openclaw-triage collect, exit ${c.record.exitCode})`);
+    console.log(
+      `${problems.length ? '✗' : '✓'} ${c.release}/${c.scenario.id}/${c.record.name} (openclaw-triage collect, exit ${c.record.exitCode})`,
+    );
     for (const p of problems) console.log(`  ! ${p}`);
   }
   console.log(`${bad} capture(s) with problems`);

@@ -10,7 +10,18 @@
  *
  * Only short strings are quoted from OpenClaw (they are facts to match on), never prose or code.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load.ts';
@@ -29,19 +40,35 @@ const MAX_FILE = 5 << 20;
 const ANCHOR_FILES = 25;
 
 /** Words that make a string a diagnostic rather than a label or an identifier. */
-const DIAG = /(?<![a-z])(fail(?:ed|ure|s)?|errors?|refus(?:ed|ing)|denied|invalid|missing|mismatch(?:ed)?|unauthori[sz]ed|not allowed|time(?:d)?[ -]?out|cannot|can't|could not|blocked|rejected|skipped|required|unreachable|unavailable|unhealthy|expired|exceeded|forbidden|conflict|not running|not found|unsupported|in use|too many)(?![a-z])/i;
+const DIAG =
+  /(?<![a-z])(fail(?:ed|ure|s)?|errors?|refus(?:ed|ing)|denied|invalid|missing|mismatch(?:ed)?|unauthori[sz]ed|not allowed|time(?:d)?[ -]?out|cannot|can't|could not|blocked|rejected|skipped|required|unreachable|unavailable|unhealthy|expired|exceeded|forbidden|conflict|not running|not found|unsupported|in use|too many)(?![a-z])/i;
 /** First words of commands: the docs show them next to the output, but nobody pastes them as an error. */
-const SHELL = new Set('openclaw sudo ls cat grep rg tail head less launchctl systemctl journalctl pmset npm pnpm npx bun node nvm corepack curl wget export cd rm mv cp ln mkdir chmod chown echo printf kill pkill lsof ss netstat ps docker podman git brew defaults which where jq env set unset source powershell schtasks tailscale find open xattr stat du df sed awk ip ping dig nc ssh scp id whoami sleep watch winget scoop apt python python3 pip claude codex gh test taskkill get-process'.split(' '));
+const SHELL = new Set(
+  'openclaw sudo ls cat grep rg tail head less launchctl systemctl journalctl pmset npm pnpm npx bun node nvm corepack curl wget export cd rm mv cp ln mkdir chmod chown echo printf kill pkill lsof ss netstat ps docker podman git brew defaults which where jq env set unset source powershell schtasks tailscale find open xattr stat du df sed awk ip ping dig nc ssh scp id whoami sleep watch winget scoop apt python python3 pip claude codex gh test taskkill get-process'.split(
+    ' ',
+  ),
+);
 /** `openclaw` subcommands: the docs often drop the `openclaw ` (`gateway status --deep`, `doctor --fix`). */
-const SUBCOMMANDS = new Set('gateway channels doctor automations cron status logs devices pairing config models agents agent nodes node browser security update onboard setup plugins skills secrets health dashboard sessions message system approvals'.split(' '));
+const SUBCOMMANDS = new Set(
+  'gateway channels doctor automations cron status logs devices pairing config models agents agent nodes node browser security update onboard setup plugins skills secrets health dashboard sessions message system approvals'.split(
+    ' ',
+  ),
+);
 /** Words that cannot tie a doctor finding to a problem statement (everything says `gateway`). */
-const STOP = new Set('gateway gateways openclaw that this with from than into does will when which there their they been have start starts client every only also'.split(' '));
+const STOP = new Set(
+  'gateway gateways openclaw that this with from than into does will when which there their they been have start starts client every only also'.split(
+    ' ',
+  ),
+);
 
 const placeholders = (s: string, by: string) => s.replace(/\$\{[^}]*\}/g, by);
 /** An error code: errno (`EADDRINUSE`) or UPPER_SNAKE with a failure word (`AUTH_TOKEN_MISMATCH`, not `NODE_OPTIONS`). */
-const isCode = (s: string) => /^E[A-Z]{4,}$/.test(s) || (/^[A-Z*][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(s) && !s.startsWith('OPENCLAW_') && DIAG.test(s.replace(/_/g, ' ')));
+const isCode = (s: string) =>
+  /^E[A-Z]{4,}$/.test(s) || (/^[A-Z*][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(s) && !s.startsWith('OPENCLAW_') && DIAG.test(s.replace(/_/g, ' ')));
 /** Code that the naive tokenizer cut out of minified bundles, import paths, CLI flags. */
-const looksLikeCode = (s: string) => /=>|\bfunction\b|\breturn\b|\bconst\b|\bimport\b|\\u00|[{}]|;\S|;$|===|&&|\|\||\?\.|!0|\)\)|^[,.:?)\]]/.test(placeholders(s, 'X')) || /^(\.{1,2}\/|--?\w)|\.m?[jt]s$|^[a-z]+(\.[a-z]+)+$/i.test(s);
+const looksLikeCode = (s: string) =>
+  /=>|\bfunction\b|\breturn\b|\bconst\b|\bimport\b|\\u00|[{}]|;\S|;$|===|&&|\|\||\?\.|!0|\)\)|^[,.:?)\]]/.test(placeholders(s, 'X')) ||
+  /^(\.{1,2}\/|--?\w)|\.m?[jt]s$|^[a-z]+(\.[a-z]+)+$/i.test(s);
 const words = (s: string) => [...new Set(s.toLowerCase().match(/[a-z]{4,}/g) ?? [])].filter((w) => !STOP.has(w));
 const short = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n)}…` : s);
 /** A Markdown code span that survives backticks and table pipes. */
@@ -62,7 +89,9 @@ function makeJudge(entries: ReturnType<typeof loadCatalog>['entries'], compiled:
   const run = (t: string) => analyze(t, compiled).findings.map((f) => f.id);
   const judge = (text: string) => {
     const ids = run(text);
-    return [...new Set([...(ids.length === 0 && text.includes('${') ? run(placeholders(text, '0')) : ids), ...(codes.get(text.trim()) ?? [])])].sort();
+    return [
+      ...new Set([...(ids.length === 0 && text.includes('${') ? run(placeholders(text, '0')) : ids), ...(codes.get(text.trim()) ?? [])]),
+    ].sort();
   };
   return (text) => cache.get(text) ?? cache.set(text, judge(text)).get(text)!;
 }
@@ -92,7 +121,13 @@ function looksLikeOutput(raw: string, codes: Set<string>, judge: Judge): boolean
 function docsFiles(pkg: string): string[] {
   const files = ['docs/gateway/troubleshooting.md', 'docs/help/troubleshooting.md'].map((f) => join(pkg, f)).filter((f) => existsSync(f));
   const sub = join(pkg, 'docs/gateway/troubleshooting');
-  if (existsSync(sub)) files.push(...readdirSync(sub).filter((n) => n.endsWith('.md')).sort().map((n) => join(sub, n)));
+  if (existsSync(sub))
+    files.push(
+      ...readdirSync(sub)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+        .map((n) => join(sub, n)),
+    );
   return files;
 }
 
@@ -108,9 +143,11 @@ function docsStrings(pkg: string, codes: Set<string>, judge: Judge): Map<string,
       paragraph = [];
     };
     let fence: string | null = null;
-    for (const line of readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
+    for (const line of readFileSync(file, 'utf8')
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .split('\n')) {
       const open = /^\s*(```+|~~~+)\s*(\w*)/.exec(line);
-      if (open) (flush(), (fence = fence === null ? open[2]!.toLowerCase() : null));
+      if (open) flush(), (fence = fence === null ? open[2]!.toLowerCase() : null);
       else if (fence !== null) ['', 'text', 'txt', 'log', 'console', 'json'].includes(fence) && keep(line.trim());
       else if (line.trim() === '') flush();
       else paragraph.push(line);
@@ -136,7 +173,7 @@ function stringLiterals(src: string, base: number): Array<{ at: number; text: st
       for (let depth = 0; j < src.length; j++) {
         const c = src[j]!;
         if (c === '\\') j++;
-        else if (ch === '`' && c === '$' && src[j + 1] === '{') (depth++, j++);
+        else if (ch === '`' && c === '$' && src[j + 1] === '{') depth++, j++;
         else if (depth > 0 && c === '}') depth--;
         else if (depth === 0 && c === ch) break;
         else if (ch !== '`' && c === '\n') break;
@@ -151,7 +188,11 @@ function stringLiterals(src: string, base: number): Array<{ at: number; text: st
 
 /** A user-facing diagnostic: a short message with a failure word (or an error code), not code or an identifier. */
 const isDiagnostic = (s: string) =>
-  s.length >= 10 && s.length <= 240 && DIAG.test(placeholders(s, ' ')) && !looksLikeCode(s) && ((placeholders(s, ' ').match(/[A-Za-z][a-z']+/g) ?? []).length >= 2 || isCode(s));
+  s.length >= 10 &&
+  s.length <= 240 &&
+  DIAG.test(placeholders(s, ' ')) &&
+  !looksLikeCode(s) &&
+  ((placeholders(s, ' ').match(/[A-Za-z][a-z']+/g) ?? []).length >= 2 || isCode(s));
 
 /**
  * Parts of a literal to look for when the literal itself is not in the code: the value of a
@@ -162,7 +203,10 @@ function fragments(text: string): { parts: string[]; value: string | undefined }
   const value = /^"?[\w.]+"?\s*[:=]\s*"?([\w.-]+)"?$/.exec(text)?.[1];
   const w = text.split(' ');
   const parts = w.length < 3 ? [] : [w.slice(1), w.slice(0, -1), ...(w.length >= 4 ? [w.slice(1, -1)] : [])].map((p) => p.join(' '));
-  return { parts: parts.filter((f) => f.length >= 10 && f.length * 2 >= text.length && /^\w.*[\w:)]$/.test(f)), value: value && (/[-_]/.test(value) || value.length >= 12) ? value : undefined };
+  return {
+    parts: parts.filter((f) => f.length >= 10 && f.length * 2 >= text.length && /^\w.*[\w:)]$/.test(f)),
+    value: value && (/[-_]/.test(value) || value.length >= 12) ? value : undefined,
+  };
 }
 
 /** A catalog literal, the number of dist/ files holding it, and for an absent one the code's string holding a fragment of it. */
@@ -201,10 +245,14 @@ function scanDist(pkg: string, literals: Literal[]): Map<string, Set<string>> {
     if (buf.subarray(0, 8192).includes(0)) return;
     const text = buf.toString('utf8');
     const lineAround = (at: number, lines: number) => {
-      let from = at, to = at;
+      let from = at,
+        to = at;
       for (let i = 0; i < lines && from > 0; i++) from = text.lastIndexOf('\n', from - 1) + 1;
       for (let i = 0; i < lines && to >= 0; i++) to = text.indexOf('\n', to + 1);
-      return stringLiterals(text.slice(Math.max(from, at - 2000), to < 0 ? text.length : Math.min(to, at + 2000)), Math.max(from, at - 2000));
+      return stringLiterals(
+        text.slice(Math.max(from, at - 2000), to < 0 ? text.length : Math.min(to, at + 2000)),
+        Math.max(from, at - 2000),
+      );
     };
     const seen = new Map<string, number>();
     const hit = (needle: string, at: number) => {
@@ -224,7 +272,8 @@ function scanDist(pkg: string, literals: Literal[]): Map<string, Set<string>> {
       if (lits.length === 0) return;
       for (const lit of lineAround(at, 3)) {
         if (lit.at + lit.text.length < at - 400 || lit.at > at + needle.length + 400) continue;
-        for (const part of lit.text.split(/\\n|\n/)) if (isDiagnostic(part.trim())) for (const k of lits) near.set(part.trim(), (near.get(part.trim()) ?? new Set()).add(k));
+        for (const part of lit.text.split(/\\n|\n/))
+          if (isDiagnostic(part.trim())) for (const k of lits) near.set(part.trim(), (near.get(part.trim()) ?? new Set()).add(k));
       }
     };
     for (const m of text.toLowerCase().matchAll(re)) {
@@ -249,7 +298,9 @@ function scanDist(pkg: string, literals: Literal[]): Map<string, Set<string>> {
 function doctorItems(text: string): string[] {
   const clean = text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
   try {
-    const doc = JSON.parse(clean.slice(clean.indexOf('{'))) as { findings?: Array<{ checkId?: string; severity?: string; message?: string }> };
+    const doc = JSON.parse(clean.slice(clean.indexOf('{'))) as {
+      findings?: Array<{ checkId?: string; severity?: string; message?: string }>;
+    };
     if (Array.isArray(doc.findings)) return doc.findings.map((f) => `${f.severity} ${f.checkId}: ${f.message}`);
   } catch {}
   const items: string[] = [];
@@ -258,10 +309,13 @@ function doctorItems(text: string): string[] {
   const flush = () => (title && para.length && items.push(`${title}: ${para.join(' ')}`), (para = []));
   for (const line of clean.split('\n')) {
     const head = /^[◇◆▲■●]\s+(.+?)\s*─+/.exec(line);
-    const t = line.replace(/^[│|]\s*/, '').replace(/\s*│\s*$/, '').trim();
-    if (head) (flush(), (title = head[1]!));
-    else if (title && /^├/.test(line)) (flush(), (title = null));
-    else if (title) ((!t || t.startsWith('- ')) && flush(), t && para.push(t));
+    const t = line
+      .replace(/^[│|]\s*/, '')
+      .replace(/\s*│\s*$/, '')
+      .trim();
+    if (head) flush(), (title = head[1]!);
+    else if (title && /^├/.test(line)) flush(), (title = null);
+    else if (title) (!t || t.startsWith('- ')) && flush(), t && para.push(t);
     else if ((line.match(/[A-Za-z]{2,}/g) ?? []).length >= 3 && !/^\s*[┌└]/.test(line)) items.push(line.trim());
   }
   flush();
@@ -292,7 +346,9 @@ function doctorTable(release: string, compiled: CompiledCatalog) {
   // The baseline: what the healthy scenario's doctor says, and what most scenarios' doctors say
   // (the generic warnings of a lab home, and all of them when the healthy capture is empty).
   const each = [...byScenario.values()].map((c) => new Set(itemsOf(c))).filter((i) => i.size > 0);
-  const common = [...new Set(each.flatMap((i) => [...i]))].filter((i) => each.length >= 4 && each.filter((e) => e.has(i)).length * 2 >= each.length);
+  const common = [...new Set(each.flatMap((i) => [...i]))].filter(
+    (i) => each.length >= 4 && each.filter((e) => e.has(i)).length * 2 >= each.length,
+  );
   const healthyItems = itemsOf(byScenario.get('healthy') ?? []);
   const base = [...new Set([...healthyItems, ...common])];
   const note = healthyItems.length ? '' : 'healthy doctor capture empty: baseline is what most doctors say';
@@ -316,19 +372,34 @@ function doctorTable(release: string, compiled: CompiledCatalog) {
     // `Heartbeat interval: 1m` is no warning.
     const keywords = words(problem);
     const hits = (i: string) => words(departure(i)).filter((w) => keywords.some((k) => w.startsWith(k) || k.startsWith(w))).length;
-    const alarming = (i: string) => /^(warning|error) /.test(i) || DIAG.test(i) || /\b(warning|critical|unset|off|newer|older|stale)\b/i.test(i);
+    const alarming = (i: string) =>
+      /^(warning|error) /.test(i) || DIAG.test(i) || /\b(warning|critical|unset|off|newer|older|stale)\b/i.test(i);
     const naming = extra.filter((i) => hits(i) > 0 && alarming(i)).sort((a, b) => hits(b) - hits(a));
     const shown = [...naming, ...extra.filter((i) => !naming.includes(i))];
-    const quote = `${shown.slice(0, 2).map((i) => code(short(departure(i)))).join('; ')}${shown.length > 2 ? ` (+${shown.length - 2})` : ''}`;
+    const quote = `${shown
+      .slice(0, 2)
+      .map((i) => code(short(departure(i))))
+      .join('; ')}${shown.length > 2 ? ` (+${shown.length - 2})` : ''}`;
     const findings = captures.flatMap((c) => analyze(c.text, compiled).findings);
     const ours = names.filter((n) => findings.some((f) => f.id === n));
     const loud = [...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.id))].sort();
     if (naming.length) t.doctorNames++;
     if (ours.length) t.weName++;
     if (names.length) t.named++;
-    const doc = doctors.length === 0 ? (timedOut ? '— (doctor timed out without output)' : '— (no doctor capture)') : naming.length ? `yes: ${quote}` : extra.length ? `no; other new output: ${quote}` : 'no (nothing beyond the baseline)';
+    const doc =
+      doctors.length === 0
+        ? timedOut
+          ? '— (doctor timed out without output)'
+          : '— (no doctor capture)'
+        : naming.length
+          ? `yes: ${quote}`
+          : extra.length
+            ? `no; other new output: ${quote}`
+            : 'no (nothing beyond the baseline)';
     const we = ours.length ? `yes: ${links(ours)}` : names.length ? `no (wanted ${names.join(', ')})` : '? (the scenario has no `names`)';
-    const notes = [note, ours.length ? '' : `we report: ${loud.slice(0, 5).join(', ') || 'no error or warning'}`].filter(Boolean).join('; ');
+    const notes = [note, ours.length ? '' : `we report: ${loud.slice(0, 5).join(', ') || 'no error or warning'}`]
+      .filter(Boolean)
+      .join('; ');
     t.rows.push(`| ${id} | ${problem.replace(/\|/g, '\\|')} | ${doc} | ${we} | ${notes} |`);
   }
   return t;
@@ -339,8 +410,16 @@ function verdictList(strings: Map<string, Set<string>>, judge: Judge, where: str
   const all = [...strings.keys()].sort((a, b) => a.localeCompare(b));
   const [miss, hit] = [all.filter((s) => judge(s).length === 0), all.filter((s) => judge(s).length > 0)];
   const row = (s: string) => `| ${code(s)} | ${judge(s).join(', ') || '**no**'} | ${[...strings.get(s)!].slice(0, 3).join(', ')} |`;
-  const table = (list: string[]) => [`| string | engine finds | ${where} |`, '| --- | --- | --- |', ...list.slice(0, CAP).map(row), ...(list.length > CAP ? [`\n…and ${list.length - CAP} more.`] : [])];
-  return { recognised: hit.length, lines: [`#### Not recognised (${miss.length})`, '', ...table(miss), '', `#### Recognised (${hit.length})`, '', ...table(hit)] };
+  const table = (list: string[]) => [
+    `| string | engine finds | ${where} |`,
+    '| --- | --- | --- |',
+    ...list.slice(0, CAP).map(row),
+    ...(list.length > CAP ? [`\n…and ${list.length - CAP} more.`] : []),
+  ];
+  return {
+    recognised: hit.length,
+    lines: [`#### Not recognised (${miss.length})`, '', ...table(miss), '', `#### Recognised (${hit.length})`, '', ...table(hit)],
+  };
 }
 
 export function writeDriftReport(release: InstalledRelease): void {
@@ -356,7 +435,12 @@ export function writeDriftReport(release: InstalledRelease): void {
   log(`  docs: ${docs.size} strings, ${docsList.recognised} recognised`);
 
   const byText = new Map<string, Literal>();
-  for (const e of entries) for (const text of e.match.literals) (byText.get(text.toLowerCase()) ?? byText.set(text.toLowerCase(), { text, ids: [], since: e.versions?.since, files: 0 }).get(text.toLowerCase())!).ids.push(e.id);
+  for (const e of entries)
+    for (const text of e.match.literals)
+      (
+        byText.get(text.toLowerCase()) ??
+        byText.set(text.toLowerCase(), { text, ids: [], since: e.versions?.since, files: 0 }).get(text.toLowerCase())!
+      ).ids.push(e.id);
   const literals = [...byText.values()];
   const nearby = scanDist(pkg, literals);
   const distList = verdictList(nearby, judge, 'near a literal of');
@@ -379,7 +463,11 @@ Generated ${new Date().toISOString().slice(0, 10)} by \`npm run lab -- drift ${r
 
 ## 1. Strings the troubleshooting docs quote
 
-Code spans and output lines of code blocks in ${docsFiles(pkg).map((f) => relative(pkg, f)).join(', ')}, without commands, paths and config keys. Judged as written: a docs string with an elision (\`...\`) can miss although the real line matches.
+Code spans and output lines of code blocks in ${docsFiles(pkg)
+    .map((f) => relative(pkg, f))
+    .join(
+      ', ',
+    )}, without commands, paths and config keys. Judged as written: a docs string with an elision (\`...\`) can miss although the real line matches.
 
 ${docsList.lines.join('\n')}
 

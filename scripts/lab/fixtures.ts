@@ -5,7 +5,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../src/engine/types.ts';
-import { FIXTURE_DIR, inRange, loadScenario, type CaptureManifest, type CaptureRecord, type Checklist, type Expectation, type NamedScenario } from './scenario.ts';
+import {
+  FIXTURE_DIR,
+  inRange,
+  loadScenario,
+  type CaptureManifest,
+  type CaptureRecord,
+  type Checklist,
+  type Expectation,
+  type NamedScenario,
+} from './scenario.ts';
 
 export interface LabCapture {
   release: string;
@@ -24,7 +33,11 @@ export interface LabCapture {
 }
 
 export function labReleases(dir = FIXTURE_DIR): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((r) => /^\d{4}\./.test(r)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((r) => /^\d{4}\./.test(r))
+        .sort()
+    : [];
 }
 
 /** Every committed capture, with its scenario's expectations resolved for its release. */
@@ -72,16 +85,23 @@ export interface Found {
  * What is wrong with the findings on a capture: an expected id missing or on the wrong line, an
  * error or warning finding that nobody expected or allowed, a forbidden id. Empty when all is well.
  */
-export function checkFindings(capture: LabCapture, findings: Array<Pick<Finding, 'id' | 'severity' | 'line'>>, lines = capture.text.split('\n')): string[] {
+export function checkFindings(
+  capture: LabCapture,
+  findings: Array<Pick<Finding, 'id' | 'severity' | 'line'>>,
+  lines = capture.text.split('\n'),
+): string[] {
   const problems: string[] = [];
   const ids = new Set(findings.map((f) => f.id));
   for (const e of capture.expect) {
     const found = findings.find((f) => f.id === e.id);
     if (!found) problems.push(`missing ${e.id}`);
-    else if (e.on && !(lines[found.line - 1] ?? '').includes(e.on)) problems.push(`${e.id} on line ${found.line}, which does not contain "${e.on}"`);
+    else if (e.on && !(lines[found.line - 1] ?? '').includes(e.on))
+      problems.push(`${e.id} on line ${found.line}, which does not contain "${e.on}"`);
   }
   const expected = new Set([...capture.expect.map((e) => e.id), ...capture.allow]);
-  for (const f of findings) if ((f.severity === 'error' || f.severity === 'warning') && !expected.has(f.id)) problems.push(`unexpected ${f.severity} ${f.id} (line ${f.line})`);
+  for (const f of findings)
+    if ((f.severity === 'error' || f.severity === 'warning') && !expected.has(f.id))
+      problems.push(`unexpected ${f.severity} ${f.id} (line ${f.line})`);
   for (const id of capture.forbid) if (ids.has(id)) problems.push(`forbidden ${id}`);
   return problems;
 }
@@ -116,7 +136,14 @@ export function labCollectCaptures(dir = FIXTURE_DIR): CollectCapture[] {
         const step = steps.find((s) => s.name === record.name);
         if (!step) continue;
         const checklist = step.checklist && { ...step.checklist, rungs: step.checklist.rungs.filter((r) => inRange(release, r)) };
-        captures.push({ release, scenario, record, text: readFileSync(join(dir, release, id, record.file), 'utf8'), bundle: join(dir, release, id, record.name), checklist });
+        captures.push({
+          release,
+          scenario,
+          record,
+          text: readFileSync(join(dir, release, id, record.file), 'utf8'),
+          bundle: join(dir, release, id, record.name),
+          checklist,
+        });
       }
     }
   }
@@ -140,16 +167,21 @@ export function checkChecklist(checklist: Checklist, doc: CollectDoc, exitCode: 
       problems.push(`no rung "${want.command}"`);
       continue;
     }
-    if (got.status !== want.status) problems.push(`${want.command}: ${got.status}, expected ${want.status}${got.reason ? ` (reason ${got.reason})` : ''}`);
-    for (const id of want.findings) if (!got.findings.includes(id)) problems.push(`${want.command}: no finding ${id} (has ${got.findings.join(', ') || 'none'})`);
-    if (want.reason !== undefined && got.reason !== want.reason) problems.push(`${want.command}: reason ${got.reason ?? 'none'}, expected ${want.reason}`);
+    if (got.status !== want.status)
+      problems.push(`${want.command}: ${got.status}, expected ${want.status}${got.reason ? ` (reason ${got.reason})` : ''}`);
+    for (const id of want.findings)
+      if (!got.findings.includes(id)) problems.push(`${want.command}: no finding ${id} (has ${got.findings.join(', ') || 'none'})`);
+    if (want.reason !== undefined && got.reason !== want.reason)
+      problems.push(`${want.command}: reason ${got.reason ?? 'none'}, expected ${want.reason}`);
   }
   if (checklist.next === null && doc.next) problems.push(`next is ${doc.next.command}, expected nothing`);
   if (checklist.next) {
     if (!doc.next) problems.push('no next command');
     else {
-      if (checklist.next.command !== undefined && doc.next.command !== checklist.next.command) problems.push(`next is ${doc.next.command}, expected ${checklist.next.command}`);
-      if (checklist.next.because !== undefined && doc.next.because !== checklist.next.because) problems.push(`next because ${doc.next.because ?? 'nothing'}, expected ${checklist.next.because}`);
+      if (checklist.next.command !== undefined && doc.next.command !== checklist.next.command)
+        problems.push(`next is ${doc.next.command}, expected ${checklist.next.command}`);
+      if (checklist.next.because !== undefined && doc.next.because !== checklist.next.because)
+        problems.push(`next because ${doc.next.because ?? 'nothing'}, expected ${checklist.next.because}`);
     }
   }
   return problems;

@@ -52,7 +52,9 @@ if (process.getuid?.() !== 0 && command !== 'drift') {
 // would vanish inside the sandbox.
 const masked = ['/tmp', '/home', '/dev/shm'].find((dir) => CACHE === dir || CACHE.startsWith(`${dir}/`));
 if (masked && command !== 'drift') {
-  console.error(`OPENCLAW_LAB_CACHE=${CACHE} is below ${masked}, which every run replaces with a private tmpfs; use a folder elsewhere (e.g. /var/tmp/openclaw-lab)`);
+  console.error(
+    `OPENCLAW_LAB_CACHE=${CACHE} is below ${masked}, which every run replaces with a private tmpfs; use a folder elsewhere (e.g. /var/tmp/openclaw-lab)`,
+  );
   process.exit(2);
 }
 
@@ -94,6 +96,7 @@ for (const release of releases) {
   failed += results.filter((r) => !r.ok).length;
 }
 // A trial run into another folder (OPENCLAW_LAB_FIXTURES) leaves the committed index alone.
-if (process.env['OPENCLAW_LAB_FIXTURES'] === undefined) log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
+if (process.env['OPENCLAW_LAB_FIXTURES'] === undefined)
+  log(`content/seen-in-real-output.json: ${writeSeenIndex()} signature(s) seen in real output`);
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s${failed ? `, ${failed} run(s) failed` : ''}`);
 process.exit(failed ? 1 : 0);

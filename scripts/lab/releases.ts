@@ -41,7 +41,10 @@ export function newestRelease(): string {
 }
 
 function semverCompare(a: string, b: string): number {
-  return semver.compare(semver.coerce(a, { loose: true, includePrerelease: true }) ?? '0.0.0', semver.coerce(b, { loose: true, includePrerelease: true }) ?? '0.0.0');
+  return semver.compare(
+    semver.coerce(a, { loose: true, includePrerelease: true }) ?? '0.0.0',
+    semver.coerce(b, { loose: true, includePrerelease: true }) ?? '0.0.0',
+  );
 }
 
 export function installedReleases(): string[] {
@@ -88,7 +91,13 @@ function folderSize(dir: string): number {
  */
 function rebuildOffline(dir: string, node: string): { ok: boolean; out: string } {
   const script = `ip link set lo up && PATH="${join(node, '..')}:$PATH" exec npm rebuild --loglevel=error`;
-  const env = { ...process.env, npm_config_offline: 'true', npm_config_fetch_retries: '0', npm_config_audit: 'false', npm_config_fund: 'false' };
+  const env = {
+    ...process.env,
+    npm_config_offline: 'true',
+    npm_config_fetch_retries: '0',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
   const r = spawnSync('unshare', ['-n', '-p', '--fork', '--kill-child=SIGKILL', '--mount-proc', '--', '/bin/sh', '-c', script], {
     cwd: dir,
     env,
@@ -111,7 +120,8 @@ export function ensureRelease(release: string): InstalledRelease {
   }
   const started = Date.now();
   const view = spawnSync('npm', ['view', `openclaw@${release}`, 'engines.node'], { encoding: 'utf8', timeout: 60_000 });
-  if (view.status !== 0 || !view.stdout.trim()) throw new Error(`openclaw@${release} is not on the registry (npm view: ${view.stderr.trim() || 'no engines field'})`);
+  if (view.status !== 0 || !view.stdout.trim())
+    throw new Error(`openclaw@${release} is not on the registry (npm view: ${view.stderr.trim() || 'no engines field'})`);
   const engines = view.stdout.trim();
   const { node, version } = nodeFor(engines);
   log(`${release}: installing into ${dir} with Node ${version} (engines.node ${engines}); this takes a few minutes…`);

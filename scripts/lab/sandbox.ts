@@ -59,7 +59,17 @@ function baseEnv(extra: Record<string, string>, release: InstalledRelease): Node
   // then skips recompiling the same megabytes of JavaScript. 2026.9.6 would otherwise put it in /tmp,
   // which is private to each run.
   const cache = { NODE_COMPILE_CACHE: join(release.dir, '.compile-cache') };
-  return { PATH: `${dirname(release.node)}:/usr/local/bin:/usr/bin:/bin`, HOME, USER: 'operator', LANG: 'C.UTF-8', TZ: 'UTC', TERM: 'xterm-256color', ...cache, ...fill(plan.scenario.env), ...fill(extra) };
+  return {
+    PATH: `${dirname(release.node)}:/usr/local/bin:/usr/bin:/bin`,
+    HOME,
+    USER: 'operator',
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    TERM: 'xterm-256color',
+    ...cache,
+    ...fill(plan.scenario.env),
+    ...fill(extra),
+  };
 }
 
 const quote = (a: string) => (/^[\w@%+=:,./{}-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
@@ -71,7 +81,13 @@ interface Running {
   started: number;
 }
 
-function start(args: string[] | undefined, shell: string | undefined, env: NodeJS.ProcessEnv, release: InstalledRelease, stdoutOnly = false): Running {
+function start(
+  args: string[] | undefined,
+  shell: string | undefined,
+  env: NodeJS.ProcessEnv,
+  release: InstalledRelease,
+  stdoutOnly = false,
+): Running {
   const openclaw = join(release.dir, 'node_modules', 'openclaw', 'openclaw.mjs');
   const [file, argv] = shell !== undefined ? ['/bin/sh', ['-c', shell]] : [release.node, [openclaw, ...(args ?? [])]];
   // Its own process group, so that stopping it stops whatever it spawned too.
@@ -119,14 +135,22 @@ async function waitReady(r: Running, ready: string | undefined, seconds: number)
   void r.done.then(() => (exited = true));
   while (Date.now() < deadline && !exited) {
     // Colour codes sit between words of the banner; test the text without them.
-    if (re.test(text(r.output).toString('utf8').replace(/\u001b\[[0-9;]*m/g, ''))) return;
+    if (
+      re.test(
+        text(r.output)
+          .toString('utf8')
+          .replace(/\u001b\[[0-9;]*m/g, ''),
+      )
+    )
+      return;
     await sleep(250);
   }
 }
 
 function setUpHome(scenario: Scenario): void {
   mkdirSync(join(HOME, '.openclaw'), { recursive: true });
-  if (scenario.config !== undefined) writeFileSync(join(HOME, '.openclaw', 'openclaw.json'), JSON.stringify(fill(scenario.config), null, 2) + '\n');
+  if (scenario.config !== undefined)
+    writeFileSync(join(HOME, '.openclaw', 'openclaw.json'), JSON.stringify(fill(scenario.config), null, 2) + '\n');
   for (const [path, content] of Object.entries(fill(scenario.files))) {
     const target = join(HOME, path);
     mkdirSync(dirname(target), { recursive: true });
@@ -138,7 +162,9 @@ function setUpHome(scenario: Scenario): void {
 function readFileLog(): Buffer {
   let files: string[] = [];
   try {
-    files = readdirSync(FILE_LOG_DIR).filter((f) => f.endsWith('.log')).sort();
+    files = readdirSync(FILE_LOG_DIR)
+      .filter((f) => f.endsWith('.log'))
+      .sort();
   } catch {
     // no file log written
   }
@@ -149,12 +175,24 @@ async function browse(step: Step): Promise<{ body: Buffer; code: number | null }
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({
     ...(plan.chromium ? { executablePath: plan.chromium } : {}),
-    args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--no-sandbox'],
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--no-sandbox',
+    ],
   });
   try {
     const page = await browser.newPage();
     await page.goto(fill(step.url!), { timeout: step.timeout * 1000 });
-    if (step.waitFor) await page.getByText(new RegExp(fill(step.waitFor))).first().waitFor({ timeout: step.timeout * 1000 }).catch(() => undefined);
+    if (step.waitFor)
+      await page
+        .getByText(new RegExp(fill(step.waitFor)))
+        .first()
+        .waitFor({ timeout: step.timeout * 1000 })
+        .catch(() => undefined);
     else await sleep(8000);
     // What a reader sees and copies: the rendered text of the page.
     const body = await page.evaluate(() => document.body.innerText);
@@ -170,7 +208,10 @@ async function browse(step: Step): Promise<{ body: Buffer; code: number | null }
  * the capture, the bundle goes to `<name>/` beside it, and the progress lines (stderr) to the manifest,
  * with the run's folder written as `<capture>`.
  */
-async function collectStep(step: Step, write: (name: string, body: Buffer, record: Omit<CaptureRecord, 'name' | 'file'>) => void): Promise<void> {
+async function collectStep(
+  step: Step,
+  write: (name: string, body: Buffer, record: Omit<CaptureRecord, 'name' | 'file'>) => void,
+): Promise<void> {
   if (!plan.triage) throw new Error('a collect step needs the packed CLI (plan.triage)');
   const release = releaseFor(step.release);
   const args = ['collect', '--format', 'json', '--lang', 'en', '--out', join(plan.outDir, step.name), ...(step.run ? fill(step.run) : [])];
@@ -178,7 +219,13 @@ async function collectStep(step: Step, write: (name: string, body: Buffer, recor
   env['PATH'] = `${join(release.dir, 'node_modules', '.bin')}:${env['PATH']}`;
   const started = Date.now();
   const child = spawn(release.node, [plan.triage, ...args], { cwd: HOME, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const run: Running & { stderr: Buffer[] } = { child, output: [], stderr: [], started, done: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))) };
+  const run: Running & { stderr: Buffer[] } = {
+    child,
+    output: [],
+    stderr: [],
+    started,
+    done: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))),
+  };
   child.stdout!.on('data', (b: Buffer) => run.output.push(b));
   child.stderr!.on('data', (b: Buffer) => run.stderr.push(b));
   let timedOut = false;
@@ -234,7 +281,10 @@ async function main(): Promise<void> {
         continue;
       }
       if (step.source === 'browser') {
-        const { body, code } = await browse(step).catch((error: Error) => ({ body: Buffer.from(`[lab] browser failed: ${error.message}\n`), code: 1 }));
+        const { body, code } = await browse(step).catch((error: Error) => ({
+          body: Buffer.from(`[lab] browser failed: ${error.message}\n`),
+          code: 1,
+        }));
         write(step.name, body, { command: `chromium ${fill(step.url!)}`, exitCode: code, durationMs: Date.now() - started });
         continue;
       }
@@ -269,11 +319,22 @@ async function main(): Promise<void> {
       const exited = run.child.exitCode !== null;
       await stop(run);
       const result = await run.done;
-      write(spec.name, text(run.output), { command, exitCode: exited ? result.code : null, signal: exited ? result.signal : null, durationMs: Date.now() - run.started });
+      write(spec.name, text(run.output), {
+        command,
+        exitCode: exited ? result.code : null,
+        signal: exited ? result.signal : null,
+        durationMs: Date.now() - run.started,
+      });
     }
   }
   captures.sort((a, b) => a.name.localeCompare(b.name));
-  const manifest: CaptureManifest = { release: plan.release.release, scenario: plan.scenarioId, date: new Date().toISOString(), node: plan.release.nodeVersion, captures };
+  const manifest: CaptureManifest = {
+    release: plan.release.release,
+    scenario: plan.scenarioId,
+    date: new Date().toISOString(),
+    node: plan.release.nodeVersion,
+    captures,
+  };
   writeFileSync(join(plan.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 

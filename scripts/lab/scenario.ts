@@ -16,14 +16,23 @@ export const FIXTURE_DIR = process.env['OPENCLAW_LAB_FIXTURES'] ?? join(import.m
 /** Placeholders every string of a scenario may use; the lab fills them in per run. */
 export const PLACEHOLDERS = ['{port}', '{token}', '{password}', '{home}', '{release}', '{other}', '{url}', '{cdpPort}'] as const;
 
-const argv = z.union([z.string().min(1).transform((s) => s.split(/\s+/)), z.array(z.string())]);
+const argv = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((s) => s.split(/\s+/)),
+  z.array(z.string()),
+]);
 
 /**
  * A finding the analyzer must report: an id, or an id with a substring of the line it must stand on
  * (`on`), a release range it applies to (`since`, `until`: exclusive), and whether it is a conclusion.
  */
 const Expectation = z.union([
-  z.string().min(1).transform((id) => ({ id }) as ExpectationShape),
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ id }) as ExpectationShape),
   z.strictObject({ id: z.string().min(1), on: z.string().min(1).optional(), since: z.string().optional(), until: z.string().optional() }),
 ]);
 interface ExpectationShape {
@@ -172,7 +181,8 @@ export function loadScenario(id: string, dir = SCENARIO_DIR): NamedScenario {
     throw new Error(`${id}.yaml: ${(error as Error).message}`);
   }
   const parsed = Scenario.safeParse(data);
-  if (!parsed.success) throw new Error(`${id}.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${id}.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
   return { id, file, scenario: parsed.data };
 }
 
@@ -192,7 +202,10 @@ export function compareRelease(a: string, b: string): number {
 }
 
 export function inRange(release: string, range: { since?: string | undefined; until?: string | undefined }): boolean {
-  return (range.since === undefined || compareRelease(release, range.since) >= 0) && (range.until === undefined || compareRelease(release, range.until) < 0);
+  return (
+    (range.since === undefined || compareRelease(release, range.since) >= 0) &&
+    (range.until === undefined || compareRelease(release, range.until) < 0)
+  );
 }
 
 /** What a capture's manifest records. */

@@ -62,7 +62,9 @@ const shape = (line: string) => line.replace(/\d+/g, '0');
 function pick(sightings: Sighting[]): SeenLine[] {
   // The scenario made for the id first, plain text before JSON, whole lines before cut ones, then the
   // newest release, then capture order.
-  const sorted = [...sightings].sort((a, b) => a.rank - b.rank || a.json - b.json || a.cut - b.cut || compareRelease(b.release, a.release) || a.order - b.order);
+  const sorted = [...sightings].sort(
+    (a, b) => a.rank - b.rank || a.json - b.json || a.cut - b.cut || compareRelease(b.release, a.release) || a.order - b.order,
+  );
   const distinct: Sighting[] = [];
   const shapes = new Set<string>();
   for (const s of sorted) {
@@ -100,7 +102,17 @@ export function buildSeenIndex(captures: LabCapture[] = labCaptures()): SeenFile
       if (!line) continue;
       const rank = capture.expect.some((e) => e.id === finding.id) ? 0 : capture.allow.includes(finding.id) ? 1 : 2;
       const list = sightings.get(finding.id) ?? [];
-      list.push({ release: capture.release, scenario: capture.scenario.id, capture: capture.record.name, command: mask(capture.record.command), line, rank, json: /^[[{"]/.test(whole) ? 1 : 0, cut: line === whole ? 0 : 1, order });
+      list.push({
+        release: capture.release,
+        scenario: capture.scenario.id,
+        capture: capture.record.name,
+        command: mask(capture.record.command),
+        line,
+        rank,
+        json: /^[[{"]/.test(whole) ? 1 : 0,
+        cut: line === whole ? 0 : 1,
+        order,
+      });
       sightings.set(finding.id, list);
     }
   });

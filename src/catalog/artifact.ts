@@ -98,7 +98,9 @@ function encodeRules(catalog: Catalog): RulesFile {
       severity: e.severity,
       ...present(e.generic, () => ({ generic: true as const })),
       ...present(e.retired, () => ({ retired: true as const })),
-      match: Object.fromEntries(Object.entries(e.match).filter(([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0))),
+      match: Object.fromEntries(
+        Object.entries(e.match).filter(([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0)),
+      ),
       ...present(e.commands, (commands) => ({ commands })),
       ...present(e.related, (related) => ({ related })),
       ...present(e.versions?.since, (since) => ({ since })),
@@ -121,7 +123,11 @@ function encodeTexts(catalog: Catalog, locale: Locale): TextsFile {
           fix: e.fix[locale],
           ...present(e.versions?.note?.[locale], (note) => ({ note })),
           ...present(
-            e.versionAdvice.map((a) => ({ ...present(a.since, (since) => ({ since })), ...present(a.until, (until) => ({ until })), advice: a.advice[locale] })),
+            e.versionAdvice.map((a) => ({
+              ...present(a.since, (since) => ({ since })),
+              ...present(a.until, (until) => ({ until })),
+              advice: a.advice[locale],
+            })),
             (advice) => ({ advice }),
           ),
         },
@@ -142,12 +148,19 @@ export class ArtifactError extends Error {}
 
 // Short messages: this ships in the analyzer island, whose every byte is budgeted.
 function checkVersion(file: { version?: unknown }, name: string): void {
-  if (file.version !== ARTIFACT_VERSION) throw new ArtifactError(`${name}: catalog format ${String(file.version)}, expected ${ARTIFACT_VERSION} (rebuild)`);
+  if (file.version !== ARTIFACT_VERSION)
+    throw new ArtifactError(`${name}: catalog format ${String(file.version)}, expected ${ARTIFACT_VERSION} (rebuild)`);
 }
 
 function decodeRule(r: RuleRecord): MatchableEntry {
   const { literals = [], codes = [], ignoreCase = false, ...match } = r.match;
-  return { id: r.id, section: r.section, severity: r.severity, generic: r.generic === true, match: { ...match, literals, codes, ignoreCase } };
+  return {
+    id: r.id,
+    section: r.section,
+    severity: r.severity,
+    generic: r.generic === true,
+    match: { ...match, literals, codes, ignoreCase },
+  };
 }
 
 /** Only what the engine needs (the island's Web Worker gets this before any text is loaded). */

@@ -39,7 +39,8 @@ function typeOf(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map(code).join(' | ');
   if (schema.const !== undefined) return code(schema.const);
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(' or ');
-  if (isBilingual(schema)) return schema.properties!['en']!.type === 'array' ? 'list per language (`zh-CN`, `en`)' : 'text per language (`zh-CN`, `en`)';
+  if (isBilingual(schema))
+    return schema.properties!['en']!.type === 'array' ? 'list per language (`zh-CN`, `en`)' : 'text per language (`zh-CN`, `en`)';
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'anything'}`;
   if (schema.type === 'string') return 'text';
   if (schema.type === 'boolean') return '`true` / `false`';
@@ -51,9 +52,20 @@ function fieldRows(schema: JsonSchema, prefix = ''): string[] {
   const rows: string[] = [];
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const path = `${prefix}${name}`;
-    const presence = schema.required?.includes(name) ? 'required' : field.default !== undefined ? `default ${code(field.default)}` : 'optional';
-    const nested = field.type === 'object' && !isBilingual(field) ? field : field.type === 'array' && field.items?.type === 'object' && !isBilingual(field.items) ? field.items : undefined;
-    rows.push(`| \`${path}\` | ${nested ? (nested === field ? 'object' : 'list of objects') : cell(typeOf(field))} | ${presence} | ${cell(field.description ?? '')} |`);
+    const presence = schema.required?.includes(name)
+      ? 'required'
+      : field.default !== undefined
+        ? `default ${code(field.default)}`
+        : 'optional';
+    const nested =
+      field.type === 'object' && !isBilingual(field)
+        ? field
+        : field.type === 'array' && field.items?.type === 'object' && !isBilingual(field.items)
+          ? field.items
+          : undefined;
+    rows.push(
+      `| \`${path}\` | ${nested ? (nested === field ? 'object' : 'list of objects') : cell(typeOf(field))} | ${presence} | ${cell(field.description ?? '')} |`,
+    );
     if (nested) rows.push(...fieldRows(nested, nested === field ? `${path}.` : `${path}[].`));
   }
   return rows;
@@ -71,7 +83,10 @@ function owners(catalog: Catalog, owns: (e: Catalog['entries'][number]) => boole
 
 function engineCodes(catalog: Catalog): string {
   const vocabulary = readEngineVocabulary();
-  const named = vocabulary.named.map((n) => `| \`${n.code}\` | ${n.inputs.map(code).join(', ')} | \`${n.file}\` (${n.reader}) | ${owners(catalog, (e) => e.match.codes.includes(n.code))} |`);
+  const named = vocabulary.named.map(
+    (n) =>
+      `| \`${n.code}\` | ${n.inputs.map(code).join(', ')} | \`${n.file}\` (${n.reader}) | ${owners(catalog, (e) => e.match.codes.includes(n.code))} |`,
+  );
   const passed = vocabulary.passedThrough.map((p) => `| ${p.inputs.map(code).join(', ')} | \`${p.from}\` | \`${p.file}\` (${p.reader}) |`);
   return [
     'Codes the engine names itself (an entry owns each one, with an example that makes the engine emit it):',
@@ -128,7 +143,8 @@ export function withGeneratedBlocks(doc: string, blocks: Record<string, string>)
   for (const [name, text] of Object.entries(blocks)) {
     const start = out.indexOf(begin(name));
     const stop = out.indexOf(end(name));
-    if (start === -1 || stop < start) throw new Error(`${AUTHORING_DOC} has no "${begin(name)}" … "${end(name)}" markers for the generated ${name} block`);
+    if (start === -1 || stop < start)
+      throw new Error(`${AUTHORING_DOC} has no "${begin(name)}" … "${end(name)}" markers for the generated ${name} block`);
     out = `${out.slice(0, start)}${begin(name)}\n${text}\n${out.slice(stop)}`;
   }
   return out;

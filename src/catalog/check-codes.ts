@@ -33,7 +33,12 @@ export function codeProblems(catalog: Catalog, runs: ExampleRun[]): CatalogProbl
     for (const code of r.codes) {
       if (owned.has(code) || reported.has(code)) continue;
       reported.add(code);
-      problems.push({ file: r.entry.file, id: r.entry.id, field: r.field, message: `makes the engine emit code "${code}", which no entry owns; add it to the codes of the entry that explains it, or add an entry for it` });
+      problems.push({
+        file: r.entry.file,
+        id: r.entry.id,
+        field: r.field,
+        message: `makes the engine emit code "${code}", which no entry owns; add it to the codes of the entry that explains it, or add an entry for it`,
+      });
     }
   }
   return problems;

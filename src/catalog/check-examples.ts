@@ -49,16 +49,29 @@ export function exampleProblems(catalog: Catalog): { problems: CatalogProblem[];
       const ids = run(e, 'match', i, text);
       const where = { file: e.file, id: e.id, field: `examples.match[${i}]` };
       if (!ids.includes(e.id)) {
-        problems.push({ ...where, message: `does not yield "${e.id}" (got: ${ids.join(', ') || 'nothing'}); fix the literals/regex/codes or the example` });
+        problems.push({
+          ...where,
+          message: `does not yield "${e.id}" (got: ${ids.join(', ') || 'nothing'}); fix the literals/regex/codes or the example`,
+        });
         return;
       }
       // Conclusions legitimately co-occur with the signals they are drawn from.
       if (e.match.rule) return;
       const others = ids.filter((id) => id !== e.id && !byId.get(id)?.generic && !byId.get(id)?.match.rule);
-      if (others.length > 0) problems.push({ ...where, message: `also yields ${others.map((o) => `"${o}"`).join(', ')}; make one of the entries more specific (or mark the catch-all generic)` });
+      if (others.length > 0)
+        problems.push({
+          ...where,
+          message: `also yields ${others.map((o) => `"${o}"`).join(', ')}; make one of the entries more specific (or mark the catch-all generic)`,
+        });
     });
     e.examples.nomatch.forEach((text, i) => {
-      if (run(e, 'nomatch', i, text).includes(e.id)) problems.push({ file: e.file, id: e.id, field: `examples.nomatch[${i}]`, message: `yields "${e.id}" but must not; tighten the literals or regex` });
+      if (run(e, 'nomatch', i, text).includes(e.id))
+        problems.push({
+          file: e.file,
+          id: e.id,
+          field: `examples.nomatch[${i}]`,
+          message: `yields "${e.id}" but must not; tighten the literals or regex`,
+        });
     });
   }
   return { problems, runs };

@@ -38,7 +38,9 @@ export function unknownKeysMessage(keys: readonly string[], known: readonly stri
   return keys
     .map((key) => {
       const meant = closestName(key, known);
-      return meant ? `\`${key}\` is not a field; did you mean \`${meant}\`?` : `\`${key}\` is not a field (the fields here are ${known.map((k) => `\`${k}\``).join(', ')})`;
+      return meant
+        ? `\`${key}\` is not a field; did you mean \`${meant}\`?`
+        : `\`${key}\` is not a field (the fields here are ${known.map((k) => `\`${k}\``).join(', ')})`;
     })
     .join(' ');
 }

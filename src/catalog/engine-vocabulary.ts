@@ -80,7 +80,12 @@ function lineOf(node: ts.Node): number {
 
 /** `<anything>.codes.push(…)`: how a parser emits a code (src/engine/parse-json.ts, `DocumentReading`). */
 function isCodesPush(callee: ts.Expression): boolean {
-  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'push' && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'codes';
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 'push' &&
+    ts.isPropertyAccessExpression(callee.expression) &&
+    callee.expression.name.text === 'codes'
+  );
 }
 
 function readCodes(source: ts.SourceFile, file: string, out: EngineVocabulary): void {
@@ -88,8 +93,13 @@ function readCodes(source: ts.SourceFile, file: string, out: EngineVocabulary): 
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && isCodesPush(node.expression)) {
       const arg = node.arguments[0];
-      const property = arg && ts.isObjectLiteralExpression(arg) ? arg.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'code') : undefined;
-      const value = property && (ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? property.initializer : undefined);
+      const property =
+        arg && ts.isObjectLiteralExpression(arg)
+          ? arg.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'code')
+          : undefined;
+      const value =
+        property &&
+        (ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? property.initializer : undefined);
       if (value) {
         const reader = enclosingFunctionName(node);
         const place = { file, line: lineOf(value), reader, inputs: inputsOf.get(reader) ?? [] };
@@ -106,9 +116,16 @@ function readCodes(source: ts.SourceFile, file: string, out: EngineVocabulary): 
 
 function readRules(source: ts.SourceFile, file: string, out: EngineVocabulary): void {
   const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'RULES' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'RULES' &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
       for (const property of node.initializer.properties) {
-        const rule = property.name && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name)) ? property.name.text : undefined;
+        const rule =
+          property.name && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name)) ? property.name.text : undefined;
         if (rule) out.rules.push({ rule, file, line: lineOf(property) });
       }
     }
@@ -200,7 +217,8 @@ function documentPath(expr: ts.Expression, depth = 0): string | undefined {
   if (depth > 20) return undefined;
   if (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr)) return documentPath(expr.expression, depth + 1);
   if (ts.isCallExpression(expr) && expr.arguments.length === 1) return documentPath(expr.arguments[0]!, depth + 1);
-  if (ts.isElementAccessExpression(expr) && ts.isStringLiteral(expr.argumentExpression)) return join2(documentPath(expr.expression, depth + 1), expr.argumentExpression.text);
+  if (ts.isElementAccessExpression(expr) && ts.isStringLiteral(expr.argumentExpression))
+    return join2(documentPath(expr.expression, depth + 1), expr.argumentExpression.text);
   if (ts.isPropertyAccessExpression(expr)) return join2(documentPath(expr.expression, depth + 1), expr.name.text);
   if (!ts.isIdentifier(expr)) return undefined;
   const fn = enclosingFunction(expr);
@@ -209,7 +227,11 @@ function documentPath(expr: ts.Expression, depth = 0): string | undefined {
   let found: string | undefined;
   const visit = (node: ts.Node): void => {
     if (found !== undefined) return;
-    if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer) && node.initializer.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === expr.text)) {
+    if (
+      ts.isForOfStatement(node) &&
+      ts.isVariableDeclarationList(node.initializer) &&
+      node.initializer.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === expr.text)
+    ) {
       const list = documentPath(node.expression, depth + 1);
       found = list === undefined ? undefined : `${list}[]`;
       return;

@@ -9,12 +9,19 @@ import { sectionPath, signaturePath } from '../present/locale.ts';
 export const CATALOG_FORMAT_VERSION = 1;
 
 /** Absolute URLs of one page in each language, on the site's public URL (HANDBOOK_SITE_URL at build). */
-const PageUrls = z.strictObject({ 'zh-CN': z.url().describe('The page in Simplified Chinese.'), en: z.url().describe('The page in English.') });
+const PageUrls = z.strictObject({
+  'zh-CN': z.url().describe('The page in Simplified Chinese.'),
+  en: z.url().describe('The page in English.'),
+});
 
 export const CatalogDocument = z.strictObject({
-  version: z.literal(CATALOG_FORMAT_VERSION).describe('Format version of this document; it changes only when a field changes meaning or goes away.'),
+  version: z
+    .literal(CATALOG_FORMAT_VERSION)
+    .describe('Format version of this document; it changes only when a field changes meaning or goes away.'),
   site: z.url().describe('Public URL of the handbook this catalog was built for; every `urls` entry is on it.'),
-  sections: z.array(Section.extend({ urls: PageUrls.describe('The section page in each language.') })).describe('The handbook sections, in sidebar order.'),
+  sections: z
+    .array(Section.extend({ urls: PageUrls.describe('The section page in each language.') }))
+    .describe('The handbook sections, in sidebar order.'),
   signatures: z
     .array(
       Signature.extend({
@@ -39,7 +46,11 @@ export function catalogDocument(catalog: Catalog, site: URL | string): z.input<t
     version: CATALOG_FORMAT_VERSION,
     site: new URL(site).origin,
     sections: catalog.sections.map((section) => ({ ...section, urls: pageUrls(site, (base, l) => sectionPath(base, l, section.slug)) })),
-    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({ ...entry, seen: seen ?? null, urls: pageUrls(site, (base, l) => signaturePath(base, l, entry.id)) })),
+    signatures: catalog.entries.map(({ file: _file, seen, ...entry }) => ({
+      ...entry,
+      seen: seen ?? null,
+      urls: pageUrls(site, (base, l) => signaturePath(base, l, entry.id)),
+    })),
   };
 }
 

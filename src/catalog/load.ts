@@ -61,7 +61,9 @@ function zodProblems(file: string, error: z.ZodError, data: unknown): CatalogPro
  */
 function withoutEchoes(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const at = (path: PropertyKey[]) => path.map(String).join('.');
-  const unknown = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ parent: at(issue.path), key })) : []));
+  const unknown = issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ parent: at(issue.path), key })) : [],
+  );
   return issues.filter((issue) => {
     if (issue.code === 'custom') return !unknown.some((u) => u.parent === at(issue.path));
     if (!isMissing(issue) || issue.path.length === 0) return true;
@@ -140,7 +142,9 @@ export function loadCatalog(contentDir: string = DEFAULT_CONTENT_DIR, options: L
 
   const entries: CatalogEntry[] = [];
   const signaturesDir = join(contentDir, 'signatures');
-  for (const name of readdirSync(signaturesDir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(signaturesDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const path = join(signaturesDir, name);
     const file = rel(path);
     const data = readYaml(path, file, problems);
@@ -151,7 +155,11 @@ export function loadCatalog(contentDir: string = DEFAULT_CONTENT_DIR, options: L
       continue;
     }
     if (`${parsed.data.section}.yaml` !== name) {
-      problems.push({ file, field: 'section', message: `is "${parsed.data.section}" but the file is ${name}; name the file after its section` });
+      problems.push({
+        file,
+        field: 'section',
+        message: `is "${parsed.data.section}" but the file is ${name}; name the file after its section`,
+      });
     }
     for (const signature of parsed.data.signatures) entries.push({ ...signature, section: parsed.data.section, file });
   }

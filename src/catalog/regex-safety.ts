@@ -40,4 +40,5 @@ export function unsafeRegexReason(source: string, flags = ''): Promise<string | 
 }
 
 /** The fix that goes with every unsafe verdict. */
-export const MAKE_IT_LINEAR = 'make it linear: no nested quantifiers like `(a+)+`, no two unbounded `.*`/`\\S+` runs over the same text, anchor or bound the repeats';
+export const MAKE_IT_LINEAR =
+  'make it linear: no nested quantifiers like `(a+)+`, no two unbounded `.*`/`\\S+` runs over the same text, anchor or bound the repeats';

@@ -61,28 +61,43 @@ export const MatchRules = strictObject({
   literals: z
     .array(nonEmpty)
     .default([])
-    .describe('Cheap substring prefilter. A line is a candidate when it contains any of them (exact case unless `ignoreCase`). Without `regex`, the literal found is the matched text.'),
+    .describe(
+      'Cheap substring prefilter. A line is a candidate when it contains any of them (exact case unless `ignoreCase`). Without `regex`, the literal found is the matched text.',
+    ),
   regex: z
     .string()
     .min(1)
     .optional()
-    .describe('Optional JavaScript regex run only on candidate lines; it must match for a finding. Its match (group `m` when present, else the whole match) is the matched text. It must be linear: the catalog check proves it cannot backtrack catastrophically.'),
+    .describe(
+      'Optional JavaScript regex run only on candidate lines; it must match for a finding. Its match (group `m` when present, else the whole match) is the matched text. It must be linear: the catalog check proves it cannot backtrack catastrophically.',
+    ),
   linePrefix: z
     .string()
     .min(1)
     .optional()
-    .describe('For signatures with no distinctive substring (e.g. the `- <channel> <account>: …` lines under `Warnings:`): lines starting with this prefix are the candidates instead of literal hits. Needs a regex; use sparingly, every line is tested against it.'),
-  ignoreCase: z.boolean().default(false).describe('Compare literals and regex case-insensitively (upstream platform errors like `Forbidden`).'),
+    .describe(
+      'For signatures with no distinctive substring (e.g. the `- <channel> <account>: …` lines under `Warnings:`): lines starting with this prefix are the candidates instead of literal hits. Needs a regex; use sparingly, every line is tested against it.',
+    ),
+  ignoreCase: z
+    .boolean()
+    .default(false)
+    .describe('Compare literals and regex case-insensitively (upstream platform errors like `Forbidden`).'),
   codes: z
     .array(nonEmpty)
     .default([])
-    .describe('Structured codes the engine reads from JSON and status output (`error.details.code`, `warnings[].code`, heartbeat and cron reasons, …). Exact, case-sensitive; also looked up by `openclaw-triage explain <code>`. The catalog check proves that an example of the entry makes the engine emit each one, and that every code the engine names is owned by an entry.'),
+    .describe(
+      'Structured codes the engine reads from JSON and status output (`error.details.code`, `warnings[].code`, heartbeat and cron reasons, …). Exact, case-sensitive; also looked up by `openclaw-triage explain <code>`. The catalog check proves that an example of the entry makes the engine emit each one, and that every code the engine names is owned by an entry.',
+    ),
   rule: kebabId
     .optional()
-    .describe('Name of a combination rule in `src/engine/combine.ts` (`RULES`): the entry is a conclusion drawn from several facts (e.g. runtime running + probe failed), never from one line.'),
+    .describe(
+      'Name of a combination rule in `src/engine/combine.ts` (`RULES`): the entry is a conclusion drawn from several facts (e.g. runtime running + probe failed), never from one line.',
+    ),
   unless: kebabId
     .optional()
-    .describe('Name of a contradiction in `src/engine/combine.ts` (`CONTRADICTIONS`): when the same paste shows it, this signature is not a problem there and is not reported (e.g. the port is busy because the running gateway itself holds it).'),
+    .describe(
+      'Name of a contradiction in `src/engine/combine.ts` (`CONTRADICTIONS`): when the same paste shows it, this signature is not a problem there and is not reported (e.g. the port is busy because the running gateway itself holds it).',
+    ),
 })
   .refine((m) => m.literals.length > 0 || m.codes.length > 0 || m.rule !== undefined || m.linePrefix !== undefined, {
     message: 'needs at least one of literals, codes, linePrefix or rule',
@@ -110,7 +125,10 @@ export const VersionAdvice = strictObject({
 export const Signature = strictObject({
   id: kebabId.describe('Stable kebab-case id: never derived from a heading or a translation, never reused.'),
   severity: Severity.describe('How bad it is: `error`, `warning`, or `info` (healthy signals are info).'),
-  generic: z.boolean().default(false).describe('Generic signatures (bare `unauthorized`, `gateway connect failed:`) rank after specific ones.'),
+  generic: z
+    .boolean()
+    .default(false)
+    .describe('Generic signatures (bare `unauthorized`, `gateway connect failed:`) rank after specific ones.'),
   match: MatchRules.describe('How the engine recognises it: literals (and a regex), structured codes, or a combination rule.'),
   title: LocalizedText.describe('Short name of the problem.'),
   meaning: LocalizedText.describe('What it means, one or two sentences.'),
@@ -125,7 +143,10 @@ export const Signature = strictObject({
     .optional()
     .describe('Extra search terms (symptom words readers type), per language.'),
   versions: VersionInfo.optional().describe('Which releases print this signature, and what changed.'),
-  versionAdvice: z.array(VersionAdvice).default([]).describe('Advice that applies only to a range of releases; shown when the input reveals the version.'),
+  versionAdvice: z
+    .array(VersionAdvice)
+    .default([])
+    .describe('Advice that applies only to a range of releases; shown when the input reveals the version.'),
   retired: z.boolean().default(false).describe('Retired: no longer printed by current releases; kept so old logs still get an answer.'),
   examples: strictObject({
     match: z
@@ -185,7 +206,9 @@ export const SeenLine = strictObject({
   scenario: kebabId.describe('Lab scenario that set the problem up (tests/lab/scenarios/<scenario>.yaml in the handbook repository).'),
   capture: kebabId.describe('Name of the capture within the scenario (a command step or a background process).'),
   command: nonEmpty.describe('The command line that printed it, as a user would type it (secrets masked).'),
-  line: nonEmpty.describe('The captured line, verbatim except: terminal escapes removed, secrets masked, trimmed, capped at about 300 characters.'),
+  line: nonEmpty.describe(
+    'The captured line, verbatim except: terminal escapes removed, secrets masked, trimmed, capped at about 300 characters.',
+  ),
 });
 export type SeenLine = z.infer<typeof SeenLine>;
 

@@ -20,7 +20,12 @@ export function getCompiledCatalog(): CompiledCatalog {
 
 export function sectionById(id: string): Section {
   const section = getCatalog().sections.find((s) => s.id === id);
-  if (!section) throw new Error(`Unknown section "${id}". Known: ${getCatalog().sections.map((s) => s.id).join(', ')}`);
+  if (!section)
+    throw new Error(
+      `Unknown section "${id}". Known: ${getCatalog()
+        .sections.map((s) => s.id)
+        .join(', ')}`,
+    );
   return section;
 }
 

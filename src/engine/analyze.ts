@@ -12,8 +12,27 @@ import { looksBinary, normalizeLine } from './normalize.ts';
 import { readJsonDocument } from './parse-json.ts';
 import { rankFindings } from './rank.ts';
 import { redact } from './redact.ts';
-import type { AnalyzeOptions, Block, DetectedVersion, Finding, InputKind, MatchableEntry, Report, SkipReason, Skipped, Unrecognized } from './types.ts';
-import { buildSimilarityIndex, lineShape, looksLikeProblem, MAX_UNRECOGNIZED, nearestEntries, problemText, type SimilarityIndex } from './unrecognized.ts';
+import type {
+  AnalyzeOptions,
+  Block,
+  DetectedVersion,
+  Finding,
+  InputKind,
+  MatchableEntry,
+  Report,
+  SkipReason,
+  Skipped,
+  Unrecognized,
+} from './types.ts';
+import {
+  buildSimilarityIndex,
+  lineShape,
+  looksLikeProblem,
+  MAX_UNRECOGNIZED,
+  nearestEntries,
+  problemText,
+  type SimilarityIndex,
+} from './unrecognized.ts';
 import { betterVersion, detectVersionInLine } from './version.ts';
 
 /** Longer lines are matched on their first MAX_LINE characters only (and reported). */
@@ -159,7 +178,10 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   function excerptOf(line: string, index: number): { excerpt: string; offset: number } {
     if (line.length <= EXCERPT) return { excerpt: line, offset: 0 };
     const start = Math.max(0, Math.min(index < 0 ? 0 : index - 100, line.length - EXCERPT));
-    return { excerpt: (start > 0 ? '…' : '') + line.slice(start, start + EXCERPT) + (start + EXCERPT < line.length ? '…' : ''), offset: start > 0 ? start - 1 : 0 };
+    return {
+      excerpt: (start > 0 ? '…' : '') + line.slice(start, start + EXCERPT) + (start + EXCERPT < line.length ? '…' : ''),
+      offset: start > 0 ? start - 1 : 0,
+    };
   }
 
   /** Records one occurrence; `doc` groups occurrences inside one JSON document into one. */
@@ -192,7 +214,13 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
         lastDoc: doc,
       });
     }
-    options.onOccurrence?.({ id: entry.id, line, match: show(text), excerpt: show(excerptOf(lineText, index).excerpt), count: findings.get(entry.id)!.count });
+    options.onOccurrence?.({
+      id: entry.id,
+      line,
+      match: show(text),
+      excerpt: show(excerptOf(lineText, index).excerpt),
+      count: findings.get(entry.id)!.count,
+    });
   }
 
   /** Takes back the latest occurrence of a finding (a generic one that a wrapped line explained). */
@@ -231,7 +259,14 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
       // One finding per fact here too: the generic ones the first half alone gave step back.
       if (added.some((m) => !m.entry.generic)) for (const id of previous.ids) if (catalog.byId.get(id)?.generic) unrecord(id);
     }
-    if (doc === 0 && matches.length === 0 && triggers & TRIGGER_PROBLEM && looksLikeProblem(line) && !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)) noteUnrecognized(line, no);
+    if (
+      doc === 0 &&
+      matches.length === 0 &&
+      triggers & TRIGGER_PROBLEM &&
+      looksLikeProblem(line) &&
+      !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)
+    )
+      noteUnrecognized(line, no);
     previous = doc === 0 ? { line, no, ids: new Set(matches.map((m) => m.entry.id)) } : undefined;
     if (triggers & TRIGGER_FACT) readFacts(line, no);
     if (version?.source !== 'banner' && (triggers & TRIGGER_VERSION || VERSION_START.test(line))) {
@@ -244,7 +279,10 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     const kind = classifyJson(doc);
     const reading = readJsonDocument(kind, doc);
     const lineOf = (needle: string) => {
-      const i = Math.max(0, lines.findIndex((l) => l.includes(needle)));
+      const i = Math.max(
+        0,
+        lines.findIndex((l) => l.includes(needle)),
+      );
       if (factLines.size < 64 && lines[i] !== undefined) factLines.set(startLine + i, detach(lines[i]!));
       return startLine + i;
     };
@@ -273,8 +311,10 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   function finishBlock(b: JsonBlock, endLine: number, truncated: boolean): void {
     block = undefined;
     let kind: InputKind = 'json';
-    if (truncated) skip('json-truncated', b.startLine, `lines ${b.startLine}–${endLine}: the JSON document ends before its closing bracket`);
-    else if (b.tooLarge) skip('json-too-large', b.startLine, `lines ${b.startLine}–${endLine}: larger than ${MAX_DOCUMENT >> 20} MB, searched as text only`);
+    if (truncated)
+      skip('json-truncated', b.startLine, `lines ${b.startLine}–${endLine}: the JSON document ends before its closing bracket`);
+    else if (b.tooLarge)
+      skip('json-too-large', b.startLine, `lines ${b.startLine}–${endLine}: larger than ${MAX_DOCUMENT >> 20} MB, searched as text only`);
     else {
       try {
         kind = readDocument(JSON.parse(b.lines.join('\n')), b.startLine, b.lines);
@@ -289,7 +329,7 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
   function processLine(raw: string): void {
     const no = ++lineNo;
     chars += raw.length + 1;
-    let line = normalizeLine(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
+    const line = normalizeLine(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
     if (raw.length > MAX_LINE) skip('long-line', no, `line ${no}: ${raw.length} characters, only the first ${MAX_LINE} were searched`);
     if (looksBinary(line)) {
       skip('binary', no);
@@ -366,7 +406,15 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
           if (entry.match.unless && CONTRADICTIONS[entry.match.unless]?.(facts)) continue;
           const at = conclusion.evidence[0]!;
           const evidenceLine = factLines.get(at) ?? '';
-          record(entry, at, evidenceLine.trim() || conclusion.rule, evidenceLine.trim() ? evidenceLine.indexOf(evidenceLine.trim()) : -1, evidenceLine, 0, conclusion.evidence);
+          record(
+            entry,
+            at,
+            evidenceLine.trim() || conclusion.rule,
+            evidenceLine.trim() ? evidenceLine.indexOf(evidenceLine.trim()) : -1,
+            evidenceLine,
+            0,
+            conclusion.evidence,
+          );
         }
       }
       return {

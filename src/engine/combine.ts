@@ -34,12 +34,21 @@ export const RULES: Record<string, Rule> = {
     return undefined;
   },
   // Nothing answers on the port and there is no config yet: a fresh machine, not a broken gateway.
-  'no-config-no-gateway': (f) => (f.configCli?.missing && f.probe && !f.probe.ok && f.probeRefused ? [f.probeRefused.line, f.configCli.line] : undefined),
+  'no-config-no-gateway': (f) =>
+    f.configCli?.missing && f.probe && !f.probe.ok && f.probeRefused ? [f.probeRefused.line, f.configCli.line] : undefined,
   // Configured, but nothing answers on the port: the gateway is not running (or listens elsewhere).
   // A port held by another process is the other story (port-conflict-runtime-stopped), and a runtime
   // the service manager reports as stopped is told by its own signature.
   'gateway-not-listening': (f) =>
-    f.configCli && !f.configCli.missing && f.probe && !f.probe.ok && f.probeRefused && (f.runtime === undefined || f.runtime.status === 'unknown') && !f.portConflict ? [f.probeRefused.line, f.probe.line] : undefined,
+    f.configCli &&
+    !f.configCli.missing &&
+    f.probe &&
+    !f.probe.ok &&
+    f.probeRefused &&
+    (f.runtime === undefined || f.runtime.status === 'unknown') &&
+    !f.portConflict
+      ? [f.probeRefused.line, f.probe.line]
+      : undefined,
   // Listening beyond loopback with no auth path is refused by current releases.
   'non-loopback-bind-without-auth': (f) =>
     f.bind && NON_LOOPBACK_BINDS.has(f.bind.mode) && f.authMissing ? [f.authMissing.line, f.bind.line] : undefined,

@@ -32,8 +32,21 @@ const GATEWAY_STATUS_PREFIXES = [
   'Other gateway-like services detected',
   'Troubles: run openclaw status',
 ];
-const PROBE_PREFIXES = ['Gateway Status', 'Reachable: ', 'Probe budget: ', 'Discovery (this machine)', 'Found 0 gateways via Bonjour', '  Connect: '];
-const RUN_PREFIXES = ['Gateway failed to start: ', 'Gateway start blocked: ', 'Refusing to bind gateway', 'Missing config. Run ', 'Gateway auth is set to '];
+const PROBE_PREFIXES = [
+  'Gateway Status',
+  'Reachable: ',
+  'Probe budget: ',
+  'Discovery (this machine)',
+  'Found 0 gateways via Bonjour',
+  '  Connect: ',
+];
+const RUN_PREFIXES = [
+  'Gateway failed to start: ',
+  'Gateway start blocked: ',
+  'Refusing to bind gateway',
+  'Missing config. Run ',
+  'Gateway auth is set to ',
+];
 
 /** The kind of a text line, or null when the line alone does not tell (blank, continuation, prose). */
 export function classifyLine(line: string): InputKind | null {
@@ -51,8 +64,14 @@ export function classifyLine(line: string): InputKind | null {
   for (const p of GATEWAY_STATUS_PREFIXES) if (line.startsWith(p)) return 'gateway-status';
   for (const p of PROBE_PREFIXES) if (line.startsWith(p)) return 'gateway-probe';
   for (const p of RUN_PREFIXES) if (line.startsWith(p)) return 'gateway-run';
-  if (line.startsWith('Checking channel status') || line.startsWith('Gateway reachable.') || line.startsWith('Gateway not reachable; showing config-only status')) return 'channels-status';
-  if (line.startsWith('Doctor complete.') || line.startsWith('doctor --lint: ran ') || line.startsWith('Health check failed: ')) return 'doctor';
+  if (
+    line.startsWith('Checking channel status') ||
+    line.startsWith('Gateway reachable.') ||
+    line.startsWith('Gateway not reachable; showing config-only status')
+  )
+    return 'channels-status';
+  if (line.startsWith('Doctor complete.') || line.startsWith('doctor --lint: ran ') || line.startsWith('Health check failed: '))
+    return 'doctor';
   if (line.startsWith('OpenClaw status') || line.startsWith('│ Gateway ')) return 'status';
   if (CLOSE_MESSAGE.test(line)) return 'close-message';
   if (VERSION_ONLY.test(line)) return 'version';
@@ -62,7 +81,14 @@ export function classifyLine(line: string): InputKind | null {
 /** The kind of a single-line JSON record, decided from its text alone (no parse on the hot path). */
 export function classifyJsonLine(line: string): InputKind | null {
   if (line.includes('"_meta":')) return 'logs-file';
-  if (line.startsWith('{"type":"log"') || line.startsWith('{"type":"meta"') || line.startsWith('{"type":"raw"') || line.startsWith('{"type":"notice"') || line.startsWith('{"type":"error"')) return 'logs-json';
+  if (
+    line.startsWith('{"type":"log"') ||
+    line.startsWith('{"type":"meta"') ||
+    line.startsWith('{"type":"raw"') ||
+    line.startsWith('{"type":"notice"') ||
+    line.startsWith('{"type":"error"')
+  )
+    return 'logs-json';
   if (line.startsWith('{"severity":')) return 'console-json';
   return null;
 }
@@ -83,7 +109,12 @@ export function classifyJson(doc: unknown): InputKind {
   if ('checksRun' in doc && Array.isArray(doc['findings'])) return 'doctor-lint-json';
   if (Array.isArray(doc['entries']) && ('hasMore' in doc || 'total' in doc)) return 'cron-runs';
   if ('nextWakeAtMs' in doc || ('storePath' in doc && 'enabled' in doc) || 'sqlitePath' in doc) return 'cron-status';
-  if ('ts' in doc && typeof doc['status'] === 'string' && ['sent', 'ok-empty', 'ok-token', 'skipped', 'failed'].includes(doc['status'] as string)) return 'heartbeat-last';
+  if (
+    'ts' in doc &&
+    typeof doc['status'] === 'string' &&
+    ['sent', 'ok-empty', 'ok-token', 'skipped', 'failed'].includes(doc['status'] as string)
+  )
+    return 'heartbeat-last';
   if (isObject(doc['error']) && 'ok' in doc) return 'connect-frame';
   return 'json';
 }

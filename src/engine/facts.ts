@@ -27,11 +27,13 @@ const PROBE = /^(?:RPC probe|Connectivity probe): (ok|failed)\b/;
 // The path ends at the first space: the `(missing)` / `(invalid)` markers follow it.
 const CONFIG = /^Config \((cli|service)\): (\S+)/;
 const BIND = /^Gateway: bind=(\w+)|[Rr]efusing to bind gateway to (\w+)(?: without auth|:)|"bind(?:Mode)?":\s*"(\w+)"/;
-const PORT_CONFLICT = /EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/;
+const PORT_CONFLICT =
+  /EADDRINUSE|another gateway instance is already listening|Port \d+ is already in use\.|gateway already running \(pid \d+\)/;
 const AUTH_MISSING = /without auth|Gateway auth mode=none|"authMode":\s*"none"/;
 // `  connect ECONNREFUSED 127.0.0.1:18789` (newer) or `  gateway closed (1006): ` (older) under a failed probe,
 // and `channels status`'s `Gateway not reachable: Error: …` of the same.
-const PROBE_REFUSED = /^\s*(?:connect ECONNREFUSED\b|gateway closed \(1006\b)|Connect: failed - connect ECONNREFUSED\b|^Gateway not reachable: Error: (?:connect ECONNREFUSED\b|gateway closed \(1006\b)/;
+const PROBE_REFUSED =
+  /^\s*(?:connect ECONNREFUSED\b|gateway closed \(1006\b)|Connect: failed - connect ECONNREFUSED\b|^Gateway not reachable: Error: (?:connect ECONNREFUSED\b|gateway closed \(1006\b)/;
 // Also inside a file-log record (`{"0":"- pid 15 root: openclaw-gateway (127.0.0.1:18789)", …}`).
 const PORT_HOLDER_GATEWAY = /(?:^|[\s"])- (?:Gateway already running locally\.|pid \d+ \S+: openclaw-gateway \()/;
 

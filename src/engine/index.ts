@@ -7,4 +7,13 @@ export { CONTRADICTIONS, RULES } from './combine.ts';
 export { rankFindings } from './rank.ts';
 export { searchQuery } from './unrecognized.ts';
 export type * from './types.ts';
-export { buildLadder, LADDER, type Ladder, type LadderOptions, type LadderRung, type LadderStatus, type LadderStep, type NextCommand } from './ladder.ts';
+export {
+  buildLadder,
+  LADDER,
+  type Ladder,
+  type LadderOptions,
+  type LadderRung,
+  type LadderStatus,
+  type LadderStep,
+  type NextCommand,
+} from './ladder.ts';

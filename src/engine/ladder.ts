@@ -18,7 +18,10 @@ export interface LadderRung {
 export const LADDER: readonly LadderRung[] = [
   { command: 'openclaw status', kinds: ['status'] },
   { command: 'openclaw gateway status', kinds: ['gateway-status', 'gateway-status-json', 'gateway-probe', 'gateway-probe-json'] },
-  { command: 'openclaw logs --follow', kinds: ['logs-plain', 'logs-pretty', 'logs-json', 'logs-file', 'gateway-run', 'console', 'console-json'] },
+  {
+    command: 'openclaw logs --follow',
+    kinds: ['logs-plain', 'logs-pretty', 'logs-json', 'logs-file', 'gateway-run', 'console', 'console-json'],
+  },
   { command: 'openclaw doctor', kinds: ['doctor', 'doctor-lint-json'] },
   { command: 'openclaw channels status --probe', kinds: ['channels-status', 'channels-status-json'] },
 ];
@@ -111,7 +114,10 @@ export function buildLadder(
   // (conclusions first, as ranked), else it is the first rung not run yet. Warnings do not choose it
   // (see LadderStatus); their fixes are on their findings.
   const run = new Set([...steps.filter((s) => s.status !== 'missing').map((s) => s.command), ...(options.ran ?? [])].map(normalized));
-  for (const f of reports.flatMap((r) => r.findings).filter((x) => x.severity === 'error').sort(compareFindings)) {
+  for (const f of reports
+    .flatMap((r) => r.findings)
+    .filter((x) => x.severity === 'error')
+    .sort(compareFindings)) {
     const command = commandsOf(f.id).find((c) => !run.has(normalized(c)));
     if (command) return { steps, next: { command, because: f.id } };
   }

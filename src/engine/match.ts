@@ -138,7 +138,18 @@ export function compileCatalog(entries: readonly MatchableEntry[]): CompiledCata
   }
   const keyTriggers = new Uint8Array(keys.length);
   for (const [k, bits] of triggerAt) keyTriggers[k]! |= bits;
-  return { entries: [...entries], byId, byCode, byRule, prefilter: buildPrefilter(keys), keyOwners, keyTriggers, prefixEntries, literals, longLiterals };
+  return {
+    entries: [...entries],
+    byId,
+    byCode,
+    byRule,
+    prefilter: buildPrefilter(keys),
+    keyOwners,
+    keyTriggers,
+    prefixEntries,
+    literals,
+    longLiterals,
+  };
 }
 
 /** Where the entry's candidate test holds on this line: its line prefix, else its first literal found. */
@@ -224,7 +235,8 @@ export function scanLine(catalog: CompiledCatalog, line: string): LineScan {
     // A line cut off with `...` may have lost what the regex needs; a literal near the cut still counts.
     if (!matched && isCut && c.regex) {
       const literal = findLiteral(c, line);
-      if (literal && literal.literal.length >= MIN_CUT && line.length - literal.at - literal.literal.length < CUT_SLACK) matches.push({ entry: c.entry, text: line.slice(literal.at).replace(CUT_END, ''), index: literal.at });
+      if (literal && literal.literal.length >= MIN_CUT && line.length - literal.at - literal.literal.length < CUT_SLACK)
+        matches.push({ entry: c.entry, text: line.slice(literal.at).replace(CUT_END, ''), index: literal.at });
     }
   }
   if (isCut && cutHits) matches.push(...matchCutLiterals(catalog, line, cutHits, matches));

@@ -19,11 +19,13 @@ export function stripAnsi(line: string): string {
 const ANSI_TEXT = /(?:\^\[|\\x1b|\\033|\\e|\\u001b)?\[[0-9]{1,3}(?:;[0-9]{1,3}){0,4}m/g;
 // What other programs put before OpenClaw's line, removed one at a time from the start:
 // journalctl / syslog (`Dec 02 13:03:36 host openclaw[1234]: `, `2026-12-02T13:03:36+0000 host node[9]: `),
-const SYSLOG = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?) (?!(?:trace|debug|info|warn|error|fatal) )[\w.-]+ [\w./@-]+(?:\[\d+\])?: /;
+const SYSLOG =
+  /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?) (?!(?:trace|debug|info|warn|error|fatal) )[\w.-]+ [\w./@-]+(?:\[\d+\])?: /;
 // `docker compose logs` (`openclaw-gateway-1  | `, also with its first character lost: `penclaw-gateway-1  | `),
 const COMPOSE = /^[\w.-]{1,64} +\| ?/;
 // a bracketed timestamp or level that OpenClaw itself does not print (`[2026-12-02 13:03:36] `, `[13:03:36] `, `[ERROR] `),
-const BRACKETED = /^\[(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?|\d\d?:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[AP]M)?|(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|trace|debug|info|warn(?:ing)?|error|fatal))\] ?/;
+const BRACKETED =
+  /^\[(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?|\d\d?:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[AP]M)?|(?:TRACE|DEBUG|INFO|WARN(?:ING)?|ERROR|FATAL|trace|debug|info|warn(?:ing)?|error|fatal))\] ?/;
 // a 12-hour or a space-separated date-time (`1:03:36 PM `, `2026-12-02 13:03:36 `, `2026/12/02 13:03:36 `),
 const LOOSE_TIME = /^(?:\d{1,2}:\d\d:\d\d ?[AP]M|\d{4}[-/]\d\d[-/]\d\d \d\d:\d\d:\d\d(?:[.,]\d+)?(?: ?(?:Z|UTC|[+-]\d\d:?\d\d))?) +/;
 // markdown retyping (`> ` quotes, `* ` / `• ` bullets, `→ ` arrows, `**bold**`, a backtick around the line),
@@ -52,10 +54,17 @@ function stripForeignPrefixes(line: string): string {
     const c = line.charCodeAt(0);
     let next = line;
     if (c === 91 /* [ */) next = line.replace(BRACKETED, '');
-    else if (c === 62 || c === 42 || c === 96 || c === 0x2022 || c === 0xb7 || c === 0x2192 || c === 45 || c === 61) next = line.replace(MARKDOWN, '');
+    else if (c === 62 || c === 42 || c === 96 || c === 0x2022 || c === 0xb7 || c === 0x2192 || c === 45 || c === 61)
+      next = line.replace(MARKDOWN, '');
     else if (c > 0x2e7f) next = line.replace(CJK_LEAD, '');
     // OpenClaw's own ISO timestamps (`2026-12-02T…`) can only be a syslog prefix, never a loose time.
-    else if (c >= 48 && c <= 57) next = line.charCodeAt(10) === 84 /* T */ ? (line.charCodeAt(line.indexOf(' ') + 1) === 91 /* [ */ ? line : line.replace(SYSLOG, '')) : line.replace(LOOSE_TIME, '').replace(SYSLOG, '');
+    else if (c >= 48 && c <= 57)
+      next =
+        line.charCodeAt(10) === 84 /* T */
+          ? line.charCodeAt(line.indexOf(' ') + 1) === 91 /* [ */
+            ? line
+            : line.replace(SYSLOG, '')
+          : line.replace(LOOSE_TIME, '').replace(SYSLOG, '');
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) next = line.replace(SYSLOG, '').replace(COMPOSE, '');
     if (next === line) return line;
     line = next;

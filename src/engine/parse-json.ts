@@ -59,7 +59,11 @@ function gatewayStatus(doc: Json, out: DocumentReading): void {
     if (rpc?.['ok'] !== true) out.facts.portConflict = true;
     const listeners = arr(port['listeners']).map(obj);
     const hints = arr(port['hints']).map(str);
-    if (listeners.some((l) => GATEWAY_COMMAND.test(str(l?.['commandLine']) ?? '')) || hints.some((h) => h?.startsWith('Gateway already running locally'))) out.facts.portHolderGateway = true;
+    if (
+      listeners.some((l) => GATEWAY_COMMAND.test(str(l?.['commandLine']) ?? '')) ||
+      hints.some((h) => h?.startsWith('Gateway already running locally'))
+    )
+      out.facts.portHolderGateway = true;
   }
   const rpcError = str(rpc?.['error']) ?? '';
   if (REFUSED.test(rpcError)) out.facts.probeRefused = true;
@@ -96,8 +100,10 @@ function channelsStatus(doc: Json, out: DocumentReading): void {
       const probe = obj(a?.['probe']);
       const audit = obj(a?.['audit']);
       const needle = `"accountId": "${str(a?.['accountId']) ?? ''}"`;
-      if (probe && typeof probe['ok'] === 'boolean') out.codes.push({ code: probe['ok'] ? 'channel-probe-works' : 'channel-probe-failed', needle });
-      if (audit && typeof audit['ok'] === 'boolean') out.codes.push({ code: audit['ok'] ? 'channel-audit-ok' : 'channel-audit-failed', needle });
+      if (probe && typeof probe['ok'] === 'boolean')
+        out.codes.push({ code: probe['ok'] ? 'channel-probe-works' : 'channel-probe-failed', needle });
+      if (audit && typeof audit['ok'] === 'boolean')
+        out.codes.push({ code: audit['ok'] ? 'channel-audit-ok' : 'channel-audit-failed', needle });
     }
   }
 }

@@ -21,7 +21,8 @@ export const MASK = '‹redacted›';
 type Replacer = (match: string, ...groups: string[]) => string;
 
 /** Values that say something about a secret without being one (and prose after a flag: `pass --token or --password`). */
-const NOT_A_SECRET = /^(?:true|false|null|nil|undefined|none|n\/a|required|missing|mismatch|invalid|expired|empty|unset|set|config|env|file|token|password|secret|key|string|redacted|hidden|masked|provided|present|configured|ok|yes|no|on|off|auto|default|or|and|to|for|with|from|via|in|is|are|was|be|must|can|cannot|should|will|not|when|if|then|flag|option|argument|value|instead|only|also|here|the|a|an|this|that|<[^<>]*>|\$\{?[A-Za-z_]\w*\}?|\*+|x{3,}|\.{3}|…)$/i;
+const NOT_A_SECRET =
+  /^(?:true|false|null|nil|undefined|none|n\/a|required|missing|mismatch|invalid|expired|empty|unset|set|config|env|file|token|password|secret|key|string|redacted|hidden|masked|provided|present|configured|ok|yes|no|on|off|auto|default|or|and|to|for|with|from|via|in|is|are|was|be|must|can|cannot|should|will|not|when|if|then|flag|option|argument|value|instead|only|also|here|the|a|an|this|that|<[^<>]*>|\$\{?[A-Za-z_]\w*\}?|\*+|x{3,}|\.{3}|…)$/i;
 
 /** Masks the value (the last group that matched, at the end of the match) unless it is a status word or already masked. */
 const maskValue: Replacer = (all, _lead, ...rest) => {
@@ -85,9 +86,15 @@ const RULES: Array<[RegExp, string | Replacer]> = [
   [/(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, MASK],
   // Model providers: OpenAI, Anthropic, OpenRouter, DeepSeek (`sk-…`), Google API keys (`AIza…`),
   // Google OAuth (`ya29.…`, `GOCSPX-…`), Hugging Face, Groq, xAI, Perplexity.
-  [/(?<![\w-])(?:sk-[A-Za-z0-9_-]{16,}|AIza[0-9A-Za-z_-]{30,}|ya29\.[0-9A-Za-z_-]{20,}|GOCSPX-[0-9A-Za-z_-]{20,}|hf_[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{40,}|pplx-[A-Za-z0-9]{40,})/g, MASK],
+  [
+    /(?<![\w-])(?:sk-[A-Za-z0-9_-]{16,}|AIza[0-9A-Za-z_-]{30,}|ya29\.[0-9A-Za-z_-]{20,}|GOCSPX-[0-9A-Za-z_-]{20,}|hf_[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{40,}|pplx-[A-Za-z0-9]{40,})/g,
+    MASK,
+  ],
   // Code hosting and registries: GitHub (classic and fine-grained), GitLab, npm, Docker Hub.
-  [/(?<![\w-])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{22,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,}|dckr_pat_[A-Za-z0-9_-]{20,})/g, MASK],
+  [
+    /(?<![\w-])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{22,}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,}|dckr_pat_[A-Za-z0-9_-]{20,})/g,
+    MASK,
+  ],
   // Chat channels: Slack bot, user and app tokens; Discord bot tokens (<base64 user id>.<6>.<27+>);
   // Telegram bot tokens (<bot id>:<35>, also inside `api.telegram.org/bot<token>/…`).
   [/(?<![\w-])(?:xox[abposr]-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,})/g, MASK],
@@ -104,15 +111,27 @@ const RULES: Array<[RegExp, string | Replacer]> = [
   // Command-line flags with a separate value: `--token <value>`, `--password "<value>"`, `--bot-token …`
   // (`--token=<value>` is a key = value below). Not a following flag, placeholder or prose word.
   [
-    new RegExp(String.raw`(?<![\w-])(--?[\w-]{0,40}?${SECRET_NAME}[ \t]+)(?:"([^"\n]{1,1000})|'([^'\n]{1,1000})|([^\s"'\\‹-][^\s"'\\‹]{0,1000}))`, 'gi'),
+    new RegExp(
+      String.raw`(?<![\w-])(--?[\w-]{0,40}?${SECRET_NAME}[ \t]+)(?:"([^"\n]{1,1000})|'([^'\n]{1,1000})|([^\s"'\\‹-][^\s"'\\‹]{0,1000}))`,
+      'gi',
+    ),
     maskValue,
   ],
   // Env vars named like a secret: `OPENCLAW_GATEWAY_PASSWORD=…`, `DISCORD_BOT_TOKEN=…`, `*_SECRET`, and
   // `*_KEY` / `*_PASS` / `*_PAT` (upper case only: `sort_key=name` in a log is no secret).
-  [new RegExp(String.raw`(?<![\w.-])([A-Z][A-Z0-9_]{0,60}_(?:KEY|PASS|PAT)(?:\\{0,7}["'])?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4})${VALUE}`, 'g'), maskValue],
+  [
+    new RegExp(
+      String.raw`(?<![\w.-])([A-Z][A-Z0-9_]{0,60}_(?:KEY|PASS|PAT)(?:\\{0,7}["'])?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4})${VALUE}`,
+      'g',
+    ),
+    maskValue,
+  ],
   // Keys named like a secret in config-like text: `"token": "…"` (also nested and JSON-escaped),
   // `token=…`, `gateway.auth.password: …`, `OPENCLAW_GATEWAY_TOKEN=…`, `"apiKey": "…"`, `--token=…`.
-  [new RegExp(String.raw`(?<![\w.-])([\w.-]{0,60}?${SECRET_NAME}(?:\\{0,7}["'])?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4})${VALUE}`, 'gi'), maskValue],
+  [
+    new RegExp(String.raw`(?<![\w.-])([\w.-]{0,60}?${SECRET_NAME}(?:\\{0,7}["'])?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4})${VALUE}`, 'gi'),
+    maskValue,
+  ],
 
   // Home directories: /home/alice, /Users/alice, C:\Users\alice
   [/(\/home\/|\/Users\/|[A-Za-z]:\\Users\\)(?!‹redacted›)[^/\\\s"']+/g, `$1${MASK}`],

@@ -10,14 +10,30 @@ import type { MatchableEntry } from './types.ts';
 export const MAX_UNRECOGNIZED = 20;
 
 // The level of OpenClaw's own log forms, and the words that say something went wrong.
-const LEVEL = /^\d{4}-\d\d-\d\dT\S+ (?:error|warn|fatal)\b|^\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)? (?:error|warn|fatal)\b|"logLevelName":"(?:ERROR|WARN|FATAL)"|"level":"(?:error|warn|fatal)"/;
-const PROBLEM_WORD = /\b(?:[A-Z]\w*)?Error: |\berror: |\b(?:failed|denied|refused|rejected|forbidden|unauthorized)\b|\bexit(?:ed with)? code [1-9]\d*|\bexit status [1-9]/i;
+const LEVEL =
+  /^\d{4}-\d\d-\d\dT\S+ (?:error|warn|fatal)\b|^\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)? (?:error|warn|fatal)\b|"logLevelName":"(?:ERROR|WARN|FATAL)"|"level":"(?:error|warn|fatal)"/;
+const PROBLEM_WORD =
+  /\b(?:[A-Z]\w*)?Error: |\berror: |\b(?:failed|denied|refused|rejected|forbidden|unauthorized)\b|\bexit(?:ed with)? code [1-9]\d*|\bexit status [1-9]/i;
 // Lines that say a check passed, describe an option or give a hint, though they carry a problem word
 // or an error level (the file log records a failed command's hint lines at error level).
-const NOT_A_PROBLEM = /^\s*(?:--[\w-]+|-\w,? )|\b(?:0|no) (?:errors?|failures?|failed)\b|\bfailed: 0\b|\[openclaw\] (?:Try|Help|Debug): |\b(?:Probe target|RPC target|Troubles|Troubleshooting): /i;
+const NOT_A_PROBLEM =
+  /^\s*(?:--[\w-]+|-\w,? )|\b(?:0|no) (?:errors?|failures?|failed)\b|\bfailed: 0\b|\[openclaw\] (?:Try|Help|Debug): |\b(?:Probe target|RPC target|Troubles|Troubleshooting): /i;
 
 /** Lower-case substrings one of which every line `looksLikeProblem` accepts contains (the automaton's cue). */
-export const PROBLEM_TRIGGERS = ['error', 'warn', 'fatal', 'failed', 'denied', 'refused', 'rejected', 'forbidden', 'unauthorized', 'exit code', 'exited with code', 'exit status'];
+export const PROBLEM_TRIGGERS = [
+  'error',
+  'warn',
+  'fatal',
+  'failed',
+  'denied',
+  'refused',
+  'rejected',
+  'forbidden',
+  'unauthorized',
+  'exit code',
+  'exited with code',
+  'exit status',
+];
 
 export function looksLikeProblem(line: string): boolean {
   return line.length >= 8 && (LEVEL.test(line) || PROBLEM_WORD.test(line)) && !NOT_A_PROBLEM.test(line);
@@ -57,8 +73,29 @@ export function lineShape(line: string): string {
   return shape.slice(0, 300);
 }
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'not', 'was', 'are', 'this', 'that', 'from', 'error', 'failed', 'warn', 'info', 'gateway', 'openclaw']);
-const words = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9_]+/).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w));
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'not',
+  'was',
+  'are',
+  'this',
+  'that',
+  'from',
+  'error',
+  'failed',
+  'warn',
+  'info',
+  'gateway',
+  'openclaw',
+]);
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9_]+/)
+    .filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w));
 
 /** Word index of the catalog's own strings (literals and codes), for similarity. */
 export interface SimilarityIndex {
@@ -66,7 +103,11 @@ export interface SimilarityIndex {
 }
 
 export function buildSimilarityIndex(entries: readonly MatchableEntry[]): SimilarityIndex {
-  return { entries: entries.map((e) => ({ id: e.id, words: new Set([...e.match.literals, ...e.match.codes].flatMap(words)) })).filter((e) => e.words.size > 0) };
+  return {
+    entries: entries
+      .map((e) => ({ id: e.id, words: new Set([...e.match.literals, ...e.match.codes].flatMap(words)) }))
+      .filter((e) => e.words.size > 0),
+  };
 }
 
 /** The catalog entries whose strings share the most words with the line (best first, at most `limit`). */

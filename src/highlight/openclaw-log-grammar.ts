@@ -34,11 +34,13 @@ export const openclawLogGrammar: LanguageRegistration = {
     },
     subsystem: { match: '\\[[\\w./-]+\\]', name: 'entity.name.tag.subsystem.openclaw-log' },
     label: {
-      match: '^(?:Service|Runtime|RPC probe|RPC target|Connectivity probe|Capability|Read probe|Config \\(cli\\)|Config \\(service\\)|Gateway|Probe target|Dashboard|Probe note|Listening|File logs|Command|Service file|Service env|Reachable|Probe budget|Warning)(?=:)',
+      match:
+        '^(?:Service|Runtime|RPC probe|RPC target|Connectivity probe|Capability|Read probe|Config \\(cli\\)|Config \\(service\\)|Gateway|Probe target|Dashboard|Probe note|Listening|File logs|Command|Service file|Service env|Reachable|Probe budget|Warning)(?=:)',
       name: 'entity.name.label.openclaw-log',
     },
     failure: {
-      match: '\\b(?:unauthorized|mismatch|required|failed|refusing|Refusing|not allowed|not reachable|not found|not running|stopped|denied|DENIED|EADDRINUSE|blocked|Blocked|drop|skipped|invalid|expired|Forbidden|missing_scope|not_in_channel)\\b',
+      match:
+        '\\b(?:unauthorized|mismatch|required|failed|refusing|Refusing|not allowed|not reachable|not found|not running|stopped|denied|DENIED|EADDRINUSE|blocked|Blocked|drop|skipped|invalid|expired|Forbidden|missing_scope|not_in_channel)\\b',
       name: 'invalid.illegal.failure.openclaw-log',
     },
     ok: { match: '\\b(?:ok|running|works|audit ok|connected|enabled|loaded)\\b', name: 'markup.inserted.ok.openclaw-log' },

@@ -5,4 +5,6 @@ import { catalogDocument } from '../catalog/export.ts';
 
 /** `site` is Astro's `site` (HANDBOOK_SITE_URL at build, see src/site-url.ts): the catalog's page URLs are on it. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(catalogDocument(getCatalog(), requiredSite(site)), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(catalogDocument(getCatalog(), requiredSite(site)), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

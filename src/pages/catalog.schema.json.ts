@@ -5,4 +5,6 @@ import { requiredSite } from '../catalog/site.ts';
 
 /** Its `$id` is its absolute URL on Astro's `site` (HANDBOOK_SITE_URL at build, see src/site-url.ts). */
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(catalogJsonSchema(requiredSite(site)), null, 2), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  new Response(JSON.stringify(catalogJsonSchema(requiredSite(site)), null, 2), {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });

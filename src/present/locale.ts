@@ -25,8 +25,10 @@ export function joinUrl(base: string, path: string): string {
 
 // The handbook's URLs, relative to `base` (a path or a full origin). Separate functions, so that a
 // bundle keeps only the ones it uses.
-export const sectionPath = (base: string, locale: string, slug: string) => joinUrl(base, `${toSiteLocale(locale)}/${slug ? `${slug}/` : ''}`);
+export const sectionPath = (base: string, locale: string, slug: string) =>
+  joinUrl(base, `${toSiteLocale(locale)}/${slug ? `${slug}/` : ''}`);
 export const signaturePath = (base: string, locale: string, id: string) => joinUrl(base, `${toSiteLocale(locale)}/signatures/${id}/`);
 /** The signature index filtered by a query (the "not in the catalog yet" search link). */
-export const searchPath = (base: string, locale: string, query: string) => joinUrl(base, `${toSiteLocale(locale)}/signatures/?q=${encodeURIComponent(query)}`);
+export const searchPath = (base: string, locale: string, query: string) =>
+  joinUrl(base, `${toSiteLocale(locale)}/signatures/?q=${encodeURIComponent(query)}`);
 export const cliPagePath = (base: string, locale: string) => joinUrl(base, `${toSiteLocale(locale)}/tools/cli/`);

@@ -56,7 +56,11 @@ const pages = htmlFiles()
   .sort();
 
 test('the signature pages checked show every optional block of their template', () => {
-  for (const [variant, has] of Object.entries(VARIANTS)) expect(signatureIds.some((id) => has(entries.find((e) => e.id === id)!)), variant).toBe(true);
+  for (const [variant, has] of Object.entries(VARIANTS))
+    expect(
+      signatureIds.some((id) => has(entries.find((e) => e.id === id)!)),
+      variant,
+    ).toBe(true);
   expect(pages.filter((p) => p.includes('/signatures/') && !p.endsWith('/signatures/')).length).toBe(signatureIds.length * 2);
 });
 

@@ -10,7 +10,9 @@ import { analyze, compileCatalog } from '../../src/engine/index.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
 
 const SAMPLES_DIR = join(process.cwd(), 'tests', 'fixtures', 'samples');
-const SAMPLES = readdirSync(SAMPLES_DIR).filter((name) => /\.(?:txt|json|jsonl)$/.test(name)).sort();
+const SAMPLES = readdirSync(SAMPLES_DIR)
+  .filter((name) => /\.(?:txt|json|jsonl)$/.test(name))
+  .sort();
 const sample = (name: string) => readFileSync(join(SAMPLES_DIR, name), 'utf8');
 const compiled = compileCatalog(loadCatalog().entries);
 const engine = (text: string) => analyze(text, compiled);
@@ -43,9 +45,15 @@ async function paste(root: Locator, text: string): Promise<void> {
 }
 
 async function shown(root: Locator) {
-  return root.locator('[data-signature-id]').evaluateAll((elements) =>
-    elements.map((e) => ({ id: e.getAttribute('data-signature-id'), line: Number(e.getAttribute('data-line')), severity: e.getAttribute('data-severity') })),
-  );
+  return root
+    .locator('[data-signature-id]')
+    .evaluateAll((elements) =>
+      elements.map((e) => ({
+        id: e.getAttribute('data-signature-id'),
+        line: Number(e.getAttribute('data-line')),
+        severity: e.getAttribute('data-severity'),
+      })),
+    );
 }
 
 function expected(text: string) {
@@ -85,7 +93,13 @@ for (const locale of LOCALES) {
 
     test('a mixed paste gives the union of the parts', async ({ page }) => {
       const root = await openAnalyzer(page, `/${locale}/tools/analyze/`);
-      const parts = ['gateway-status-stopped.txt', 'connect-error-AUTH_TOKEN_MISMATCH.json', 'logs-plain.txt', 'channels-status-probe.txt', 'heartbeat-last-no-route.json'];
+      const parts = [
+        'gateway-status-stopped.txt',
+        'connect-error-AUTH_TOKEN_MISMATCH.json',
+        'logs-plain.txt',
+        'channels-status-probe.txt',
+        'heartbeat-last-no-route.json',
+      ];
       const text = parts.map(sample).join('\n');
       await paste(root, text);
       const ids = (await shown(root)).map((f) => f.id);
@@ -93,7 +107,8 @@ for (const locale of LOCALES) {
       const union = new Set(parts.flatMap((p) => engine(sample(p)).findings.map((f) => f.id)));
       for (const id of union) expect(ids, `missing ${id}`).toContain(id);
       const kinds = (await root.getAttribute('data-input-kind'))!.split(' ');
-      for (const kind of ['gateway-status', 'connect-frame', 'logs-plain', 'channels-status', 'heartbeat-last']) expect(kinds).toContain(kind);
+      for (const kind of ['gateway-status', 'connect-frame', 'logs-plain', 'channels-status', 'heartbeat-last'])
+        expect(kinds).toContain(kind);
     });
 
     test('pasted HTML is shown as text and runs nothing', async ({ page }) => {
@@ -192,48 +207,49 @@ for (const locale of LOCALES) {
 
 // How responsive the page stays meanwhile (its longest main-thread task) is measured by `npm run bench`
 // (scripts/bench/browser.ts, target 200 ms), not asserted here: a test must not depend on the machine's speed.
-for (const mode of ['paste', 'input'] as const) test(`a 20 MB input (${mode} event) is analysed in a worker with progress`, async ({ page }) => {
-  test.setTimeout(90_000);
-  const requests = recordRequests(page);
-  const root = await openAnalyzer(page, '/en/tools/analyze/');
-  await page.waitForLoadState('networkidle');
-  const base = sample('logs-plain.txt');
-  const copies = Math.ceil(20_000_000 / base.length);
-  const big = base.repeat(copies);
-  requests.mark();
-  // Watch for the progress bar from inside the page while the analysis runs.
-  await page.evaluate(() => {
-    const w = window as unknown as { __sawProgress: boolean };
-    w.__sawProgress = false;
-    const tick = () => {
-      if (document.querySelector('[data-analyzer] progress')) w.__sawProgress = true;
+for (const mode of ['paste', 'input'] as const)
+  test(`a 20 MB input (${mode} event) is analysed in a worker with progress`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const requests = recordRequests(page);
+    const root = await openAnalyzer(page, '/en/tools/analyze/');
+    await page.waitForLoadState('networkidle');
+    const base = sample('logs-plain.txt');
+    const copies = Math.ceil(20_000_000 / base.length);
+    const big = base.repeat(copies);
+    requests.mark();
+    // Watch for the progress bar from inside the page while the analysis runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sawProgress: boolean };
+      w.__sawProgress = false;
+      const tick = () => {
+        if (document.querySelector('[data-analyzer] progress')) w.__sawProgress = true;
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+    });
+    // 20 MB, either pasted (a paste event with the text on the clipboard, as a browser fires it) or set
+    // on the box followed by an input event (what a script or `locator.fill` does).
+    await page.evaluate(
+      ({ base, copies, mode }) => {
+        const textarea = document.querySelector<HTMLTextAreaElement>('[data-analyzer] textarea')!;
+        const text = base.repeat(copies);
+        textarea.focus();
+        if (mode === 'paste') {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          if (!textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) return;
+        }
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      { base, copies, mode },
+    );
+    await expect(root).toHaveAttribute('data-state', 'working');
+    await expect(root).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
+    expect(await shown(root)).toEqual(expected(big));
+    expect(requests.since().map((r) => r.url())).toEqual([]);
   });
-  // 20 MB, either pasted (a paste event with the text on the clipboard, as a browser fires it) or set
-  // on the box followed by an input event (what a script or `locator.fill` does).
-  await page.evaluate(
-    ({ base, copies, mode }) => {
-      const textarea = document.querySelector<HTMLTextAreaElement>('[data-analyzer] textarea')!;
-      const text = base.repeat(copies);
-      textarea.focus();
-      if (mode === 'paste') {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        if (!textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) return;
-      }
-      textarea.value = text;
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    { base, copies, mode },
-  );
-  await expect(root).toHaveAttribute('data-state', 'working');
-  await expect(root).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
-  expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
-  expect(await shown(root)).toEqual(expected(big));
-  expect(requests.since().map((r) => r.url())).toEqual([]);
-});
 
 test('a 20 MB file opened from disk streams through the worker', async ({ page }) => {
   test.setTimeout(90_000);
@@ -290,8 +306,14 @@ test('pages without an analyzer get no analyzer JavaScript', async ({ page }) =>
 });
 
 for (const locale of LOCALES) {
-  test(`a problem line no signature explains is shown as not in the catalog yet, with a working search link (${locale})`, async ({ page }) => {
-    const text = ['2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a', '2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b', 'unauthorized: gateway token mismatch (provide gateway auth token)'].join('\n');
+  test(`a problem line no signature explains is shown as not in the catalog yet, with a working search link (${locale})`, async ({
+    page,
+  }) => {
+    const text = [
+      '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a',
+      '2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b',
+      'unauthorized: gateway token mismatch (provide gateway auth token)',
+    ].join('\n');
     const root = await openAnalyzer(page, `/${locale}/tools/analyze/`);
     await paste(root, text);
     expect(await shown(root)).toEqual(expected(text));

@@ -26,9 +26,9 @@ import { htmlFiles, parseHtml, readHtml, urlPathOf } from './built-site.ts';
 
 const KB = 1024;
 
-
 const LOCALES = ['zh-cn', 'en'] as const;
-const STARLIGHT_OPTIONAL = /^\/_astro\/(?:(?:TableOfContents|MobileTableOfContents|Search)\.astro_astro_type_script_index_\d+_lang|ec)\.[\w-]+\.js$/;
+const STARLIGHT_OPTIONAL =
+  /^\/_astro\/(?:(?:TableOfContents|MobileTableOfContents|Search)\.astro_astro_type_script_index_\d+_lang|ec)\.[\w-]+\.js$/;
 const REFERENCE_PAGES = ['404.html', ...LOCALES.map((l) => join(l, 'signatures', 'index.html'))].map((p) => join(DIST, p));
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -41,7 +41,10 @@ function referenceScripts() {
   const inline = new Set<string>();
   for (const file of REFERENCE_PAGES) {
     const document = parseHtml(readHtml(file));
-    expect(document.querySelectorAll('astro-island').length, `${urlPathOf(file)} is a reference for Starlight's own JS and must have no island`).toBe(0);
+    expect(
+      document.querySelectorAll('astro-island').length,
+      `${urlPathOf(file)} is a reference for Starlight's own JS and must have no island`,
+    ).toBe(0);
     for (const src of referencedScripts(document)) external.add(src);
     for (const script of inlineScripts(document)) inline.add(script.path);
   }
@@ -49,7 +52,7 @@ function referenceScripts() {
 }
 
 test.describe('budgets', () => {
-  test('pages without an analyzer carry no JS beyond Starlight\'s own (every page in dist/)', () => {
+  test("pages without an analyzer carry no JS beyond Starlight's own (every page in dist/)", () => {
     const reference = referenceScripts();
     const problems: string[] = [];
     let checked = 0;
@@ -60,10 +63,12 @@ test.describe('budgets', () => {
       const path = urlPathOf(file);
       if (document.querySelector('astro-island')) problems.push(`${path}: has an <astro-island> (a hydrated component) but no analyzer`);
       for (const src of referencedScripts(document)) {
-        if (!reference.external.has(src) && !STARLIGHT_OPTIONAL.test(src)) problems.push(`${path}: loads ${src}, which is not one of Starlight's scripts`);
+        if (!reference.external.has(src) && !STARLIGHT_OPTIONAL.test(src))
+          problems.push(`${path}: loads ${src}, which is not one of Starlight's scripts`);
       }
       for (const script of inlineScripts(document)) {
-        if (!reference.inline.has(script.path)) problems.push(`${path}: has an inline script (${script.raw} bytes, ${script.path}) that Starlight's pages do not have`);
+        if (!reference.inline.has(script.path))
+          problems.push(`${path}: has an inline script (${script.raw} bytes, ${script.path}) that Starlight's pages do not have`);
       }
     }
     expect(checked, 'no page without an analyzer found in dist/ (run `npm run build`)').toBeGreaterThan(10);
@@ -79,10 +84,16 @@ test.describe('budgets', () => {
       for (const path of ['/404.html', `/${locale}/signatures/`]) {
         for (const r of (await loadPage(page, baseURL!, path)).resources) if (isJs(r)) allowed.add(r.path);
       }
-      for (const path of [`/${locale}/tools/cli/`, `/${locale}/signatures/auth-token-mismatch/`, `/${locale}/signatures/port-in-use-eaddrinuse/`]) {
+      for (const path of [
+        `/${locale}/tools/cli/`,
+        `/${locale}/signatures/auth-token-mismatch/`,
+        `/${locale}/signatures/port-in-use-eaddrinuse/`,
+      ]) {
         const loaded = await loadPage(page, baseURL!, path);
         expect(loaded.islands, `${path} has ${loaded.islands} island(s)`).toBe(0);
-        const extra = loaded.resources.filter((r) => isJs(r) && !allowed.has(r.path) && !STARLIGHT_OPTIONAL.test(r.path) && !r.path.startsWith('/pagefind/'));
+        const extra = loaded.resources.filter(
+          (r) => isJs(r) && !allowed.has(r.path) && !STARLIGHT_OPTIONAL.test(r.path) && !r.path.startsWith('/pagefind/'),
+        );
         expect(extra, `${path} loads JS beyond Starlight's own: ${list(extra)} (${sum(extra)} bytes gz over a budget of 0)`).toEqual([]);
       }
     });
@@ -96,18 +107,35 @@ test.describe('budgets', () => {
       const island = beyond(analyze.resources, plain.resources).filter((r) => r.kind === 'js');
       const islandGzip = sum(island);
       expect(island.length, 'the Analyze page loads no island JS: is the analyzer still on it?').toBeGreaterThan(0);
-      expect.soft(
-        islandGzip,
-        `analyzer island: ${kb(islandGzip)} gz is ${islandGzip - ISLAND_BUDGET} bytes over the ${kb(ISLAND_BUDGET)} budget; files: ${list(island)}`,
-      ).toBeLessThanOrEqual(ISLAND_BUDGET);
+      expect
+        .soft(
+          islandGzip,
+          `analyzer island: ${kb(islandGzip)} gz is ${islandGzip - ISLAND_BUDGET} bytes over the ${kb(ISLAND_BUDGET)} budget; files: ${list(island)}`,
+        )
+        .toBeLessThanOrEqual(ISLAND_BUDGET);
 
       const catalogOf = (resources: Resource[]) => resources.filter((r) => r.kind === 'json' && r.path.startsWith('/analyzer-catalog/'));
       const loaded = catalogOf(analyze.resources);
-      expect(loaded.length, `the Analyze page loaded no /analyzer-catalog/*.json (loaded: ${analyze.resources.map((r) => r.path).join(', ')})`).toBeGreaterThan(1);
-      expect.soft(sum(loaded), `catalog data of one page: ${kb(sum(loaded))} gz over the ${kb(PAGE_CATALOG_BUDGET)} budget; files: ${list(loaded)}`).toBeLessThanOrEqual(PAGE_CATALOG_BUDGET);
+      expect(
+        loaded.length,
+        `the Analyze page loaded no /analyzer-catalog/*.json (loaded: ${analyze.resources.map((r) => r.path).join(', ')})`,
+      ).toBeGreaterThan(1);
+      expect
+        .soft(
+          sum(loaded),
+          `catalog data of one page: ${kb(sum(loaded))} gz over the ${kb(PAGE_CATALOG_BUDGET)} budget; files: ${list(loaded)}`,
+        )
+        .toBeLessThanOrEqual(PAGE_CATALOG_BUDGET);
 
-      const analysed = await loadPage(page, baseURL!, `/${locale}/tools/analyze/`, { analyze: 'listen EADDRINUSE: address already in use 127.0.0.1:18789' });
-      expect(catalogOf(analysed.resources).map((r) => r.path).sort(), 'an analysis loaded catalog data beyond what the page had').toEqual(loaded.map((r) => r.path).sort());
+      const analysed = await loadPage(page, baseURL!, `/${locale}/tools/analyze/`, {
+        analyze: 'listen EADDRINUSE: address already in use 127.0.0.1:18789',
+      });
+      expect(
+        catalogOf(analysed.resources)
+          .map((r) => r.path)
+          .sort(),
+        'an analysis loaded catalog data beyond what the page had',
+      ).toEqual(loaded.map((r) => r.path).sort());
     });
   }
 });

@@ -15,7 +15,13 @@ export function htmlFiles(dir = DIST): string[] {
 
 /** `/zh-cn/sections/x/` for dist/zh-cn/sections/x/index.html. */
 export function urlPathOf(file: string): string {
-  return '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '/');
+  return (
+    '/' +
+    relative(DIST, file)
+      .replace(/\\/g, '/')
+      .replace(/index\.html$/, '')
+      .replace(/\.html$/, '/')
+  );
 }
 
 export function readHtml(file: string): string {

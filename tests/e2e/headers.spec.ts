@@ -13,7 +13,9 @@ import { DIST, htmlFiles, parseHtml, readHtml, urlPathOf } from './built-site.ts
 test('dist/_headers is the one the build generates, and each of its path rules matches files of the build', () => {
   expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFile());
   for (const { path } of PATH_HEADERS) {
-    const exists = path.endsWith('/*') ? existsSync(join(DIST, path.slice(0, -2))) && readdirSync(join(DIST, path.slice(0, -2))).length > 0 : existsSync(join(DIST, path));
+    const exists = path.endsWith('/*')
+      ? existsSync(join(DIST, path.slice(0, -2))) && readdirSync(join(DIST, path.slice(0, -2))).length > 0
+      : existsSync(join(DIST, path));
     expect(exists, `${path} matches nothing in dist/`).toBe(true);
   }
 });
@@ -25,7 +27,8 @@ test('every built page has its CSP <meta> as the first element of <head> (the re
     const metas = document.querySelectorAll('meta[http-equiv="content-security-policy"]');
     // node-html-parser opens no implicit <head>: for the redirect page the first element of the document counts.
     const first = (document.querySelector('head') ?? document).firstElementChild;
-    if (metas.length !== 1 || first !== metas[0]) wrong.push(`${urlPathOf(file)}: ${metas.length} CSP meta(s), first element <${first?.tagName.toLowerCase()}>`);
+    if (metas.length !== 1 || first !== metas[0])
+      wrong.push(`${urlPathOf(file)}: ${metas.length} CSP meta(s), first element <${first?.tagName.toLowerCase()}>`);
   }
   expect(wrong).toEqual([]);
 });
@@ -43,9 +46,14 @@ test('the preview server sends the security headers with pages, data and bundles
 async function frameFromAnotherSite(page: Page, baseURL: string, path: string) {
   const handbook = new URL(path, baseURL).href;
   const otherSite = new URL('/framing-test.html', baseURL.replace('localhost', '127.0.0.1')).href;
-  await page.route(otherSite, (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${handbook}" width="800" height="600"></iframe>` }));
+  await page.route(otherSite, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<iframe src="${handbook}" width="800" height="600"></iframe>` }),
+  );
   await page.goto(otherSite);
-  const frame = await page.locator('iframe').elementHandle().then((handle) => handle!.contentFrame());
+  const frame = await page
+    .locator('iframe')
+    .elementHandle()
+    .then((handle) => handle!.contentFrame());
   await frame!.waitForLoadState('load');
   return frame!;
 }

@@ -31,7 +31,11 @@ test('every internal link and anchor on every built page resolves', () => {
       if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue; // external, mailto:, javascript: is never emitted
       const url = new URL(href, `http://site${from}`);
       if (!resolves(url.pathname)) broken.push(`${from} → ${href} (no such page)`);
-      else if (url.hash.length > 1 && idsByPath.has(url.pathname) && !idsByPath.get(url.pathname)!.has(decodeURIComponent(url.hash.slice(1)))) {
+      else if (
+        url.hash.length > 1 &&
+        idsByPath.has(url.pathname) &&
+        !idsByPath.get(url.pathname)!.has(decodeURIComponent(url.hash.slice(1)))
+      ) {
         broken.push(`${from} → ${href} (no such anchor)`);
       }
     }

@@ -30,7 +30,8 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; in
   return page.evaluate(() => {
     const width = window.innerWidth;
     const insideScroller = (el: Element) => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
       return false;
     };
     const out = new Set<Element>();
@@ -41,7 +42,10 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; in
     const culprits = [...out]
       .filter((el) => !out.has(el.parentElement!))
       .slice(0, 10)
-      .map((el) => `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}> ends at ${Math.round(el.getBoundingClientRect().right)} px`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}> ends at ${Math.round(el.getBoundingClientRect().right)} px`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprits };
   });
 }
@@ -49,7 +53,10 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; in
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const { scrollWidth, innerWidth, culprits } = await horizontalOverflow(page);
   expect(innerWidth, 'the viewport is a phone').toBe(PHONE.width);
-  expect(scrollWidth, `the page is ${scrollWidth} px wide on a ${innerWidth} px screen; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(innerWidth);
+  expect(
+    scrollWidth,
+    `the page is ${scrollWidth} px wide on a ${innerWidth} px screen; sticking out: ${culprits.join(', ')}`,
+  ).toBeLessThanOrEqual(innerWidth);
 }
 
 /** Opens a page; where it has an analyzer, scrolls to it and waits until it is hydrated (its real layout). */
@@ -106,17 +113,21 @@ for (const locale of LOCALES) {
       await root.locator('textarea').fill(longestLineCapture.capture.text);
       await expect(root.locator('[data-ladder]')).toBeVisible({ timeout: 20_000 });
       await root.locator('[data-add-paste]').click();
-      await root.locator('textarea').fill(readFileSync(join(process.cwd(), 'tests/fixtures/lab/2026.9.6/wrong-token/gateway-status.txt'), 'utf8'));
+      await root
+        .locator('textarea')
+        .fill(readFileSync(join(process.cwd(), 'tests/fixtures/lab/2026.9.6/wrong-token/gateway-status.txt'), 'utf8'));
       await expect(root.locator('[data-paste="2"]').first()).toBeVisible({ timeout: 20_000 });
       await expect(root.locator('[data-ladder-step]')).toHaveCount(5);
       await expect(root.locator('[data-next-command]')).toBeVisible();
       await expectNoSidewaysScroll(page);
     });
 
-    test('the embedded analyzer\'s checklist does not scroll a section page sideways', async ({ page }) => {
+    test("the embedded analyzer's checklist does not scroll a section page sideways", async ({ page }) => {
       await open(page, `/${locale}/sections/control-ui/`);
       const root = page.locator('[data-analyzer]').first();
-      await root.locator('textarea').fill(readFileSync(join(process.cwd(), 'tests/fixtures/lab/2026.9.6/wrong-token/gateway-status.txt'), 'utf8'));
+      await root
+        .locator('textarea')
+        .fill(readFileSync(join(process.cwd(), 'tests/fixtures/lab/2026.9.6/wrong-token/gateway-status.txt'), 'utf8'));
       await expect(root.locator('[data-ladder]')).toBeVisible({ timeout: 20_000 });
       await expectNoSidewaysScroll(page);
     });
@@ -127,15 +138,21 @@ for (const locale of LOCALES) {
       const scrolling: string[] = [];
       for (const path of pages) {
         await page.goto(path);
-        const widths = await page.locator('.sl-markdown-content table').evaluateAll((tables) => tables.map((t) => [t.scrollWidth, t.clientWidth]));
-        for (const [scrollWidth, clientWidth] of widths) if (scrollWidth! > clientWidth!) scrolling.push(`${path}: a table ${scrollWidth} px wide in a ${clientWidth} px box`);
+        const widths = await page
+          .locator('.sl-markdown-content table')
+          .evaluateAll((tables) => tables.map((t) => [t.scrollWidth, t.clientWidth]));
+        for (const [scrollWidth, clientWidth] of widths)
+          if (scrollWidth! > clientWidth!) scrolling.push(`${path}: a table ${scrollWidth} px wide in a ${clientWidth} px box`);
       }
       expect(scrolling).toEqual([]);
     });
 
     test('search results do not scroll the page sideways', async ({ page }) => {
       await open(page, `/${locale}/sections/control-ui/`);
-      await page.getByRole('button', { name: locale === 'en' ? 'Search' : '搜索' }).first().click();
+      await page
+        .getByRole('button', { name: locale === 'en' ? 'Search' : '搜索' })
+        .first()
+        .click();
       await page.locator('#starlight__search input').fill('EADDRINUSE');
       await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
       await expectNoSidewaysScroll(page);

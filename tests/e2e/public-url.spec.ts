@@ -49,7 +49,10 @@ test('the sitemap lists every page of both locales on the public URL, and nothin
     const xml = parseHtml(readFileSync(join(DIST, new URL(sitemap).pathname), 'utf8'));
     locs.push(...xml.querySelectorAll('url > loc').map((loc) => loc.textContent.trim()));
   }
-  expect(locs.filter((loc) => !loc.startsWith(`${SITE}/`)), HINT).toEqual([]);
+  expect(
+    locs.filter((loc) => !loc.startsWith(`${SITE}/`)),
+    HINT,
+  ).toEqual([]);
   expect(locs.filter((loc) => !isBuiltPage(loc))).toEqual([]);
   const pages = htmlFiles()
     .map(urlPathOf)
@@ -67,7 +70,10 @@ test('/catalog.json names the public URL, and its page URLs are pages of this bu
   expect(catalog.site, HINT).toBe(SITE);
   const urls = [...catalog.sections, ...catalog.signatures].flatMap((item) => Object.values(item.urls));
   expect(urls.length).toBe((catalog.sections.length + catalog.signatures.length) * 2);
-  expect(urls.filter((url) => !url.startsWith(`${SITE}/`)), HINT).toEqual([]);
+  expect(
+    urls.filter((url) => !url.startsWith(`${SITE}/`)),
+    HINT,
+  ).toEqual([]);
   expect(urls.filter((url) => !isBuiltPage(url))).toEqual([]);
   const schema = JSON.parse(readFileSync(join(DIST, 'catalog.schema.json'), 'utf8')) as { $id: string };
   expect(schema.$id).toBe(`${SITE}/catalog.schema.json`);

@@ -29,7 +29,9 @@ function table(locale: 'zh-cn' | 'en'): Row[] {
   for (const entry of entries) {
     // Matcher fragments (`"reason":"quiet-hours"`, `error:`, `· RPC: failed`) are not what a reader
     // types: the table holds the literals and codes that read as a message, a code or a key.
-    const strings = [...entry.match.literals, ...entry.match.codes].filter((l) => /^[A-Za-z0-9*"'(]/.test(l) && /[A-Za-z0-9)"'.]$/.test(l) && !/[{}<>]|":/.test(l));
+    const strings = [...entry.match.literals, ...entry.match.codes].filter(
+      (l) => /^[A-Za-z0-9*"'(]/.test(l) && /[A-Za-z0-9)"'.]$/.test(l) && !/[{}<>]|":/.test(l),
+    );
     // `key=value` is one token to Pagefind's English tokenizer and matches on the key alone, so the
     // table asks for the value, which is what identifies the signature (`reason=quiet-hours` → `quiet-hours`).
     for (const q of strings.map((s) => s.trim().replace(/^[\w.]+=(?=\S)/, ''))) if (q.length >= 3) add(q, entry);
@@ -38,9 +40,19 @@ function table(locale: 'zh-cn' | 'en'): Row[] {
   // ranks words, not phrases: when another signature's exact strings hold every word of the query
   // (`drop dm (dms disabled)` vs `drop group dm (group dms disabled)`), its page is an equally
   // complete match, and accepted as such.
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   for (const entry of entries) {
-    const names = [...entry.match.literals, ...entry.match.codes, entry.id, ...(entry.keywords?.['zh-CN'] ?? []), ...(entry.keywords?.en ?? [])].map((n) => n.toLowerCase());
+    const names = [
+      ...entry.match.literals,
+      ...entry.match.codes,
+      entry.id,
+      ...(entry.keywords?.['zh-CN'] ?? []),
+      ...(entry.keywords?.en ?? []),
+    ].map((n) => n.toLowerCase());
     const stringWords = new Set([...entry.match.literals, ...entry.match.codes].flatMap(words));
     for (const row of rows.values()) {
       const q = row.query.toLowerCase();
@@ -71,7 +83,9 @@ async function openPagefind(page: Page, locale: string): Promise<void> {
 
 async function firstResult(page: Page, query: string): Promise<string | undefined> {
   return page.evaluate(async (q) => {
-    const pagefind = (window as unknown as { __pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> } }).__pf;
+    const pagefind = (
+      window as unknown as { __pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> } }
+    ).__pf;
     const search = await pagefind.search(q);
     const first = search.results[0];
     return first ? new URL((await first.data()).url, location.origin).pathname : undefined;
@@ -170,7 +184,8 @@ for (const locale of ['zh-cn', 'en'] as const) {
     for (const [query, ids] of rows) {
       const accepted = ids.map((id) => sectionPath(id, locale));
       const first = await firstResult(page, query);
-      if (!first || !accepted.includes(first)) failures.push(`${JSON.stringify(query)} → ${first ?? 'no result'} (want ${accepted.join(' or ')})`);
+      if (!first || !accepted.includes(first))
+        failures.push(`${JSON.stringify(query)} → ${first ?? 'no result'} (want ${accepted.join(' or ')})`);
     }
     expect(failures).toEqual([]);
   });

@@ -4,7 +4,16 @@ import { expect, test, type Page } from '@playwright/test';
  * The built site runs under its strict CSP with no violation, and loading pages and using search
  * only ever talks to the site's own origin.
  */
-const PAGES = ['/zh-cn/', '/en/', '/en/sections/control-ui/', '/zh-cn/sections/cron-heartbeat/', '/en/signatures/', '/zh-cn/signatures/device-nonce-mismatch/', '/en/tools/analyze/', '/zh-cn/tools/cli/'];
+const PAGES = [
+  '/zh-cn/',
+  '/en/',
+  '/en/sections/control-ui/',
+  '/zh-cn/sections/cron-heartbeat/',
+  '/en/signatures/',
+  '/zh-cn/signatures/device-nonce-mismatch/',
+  '/en/tools/analyze/',
+  '/zh-cn/tools/cli/',
+];
 
 async function watch(page: Page) {
   const violations: string[] = [];
@@ -23,7 +32,10 @@ async function watch(page: Page) {
     if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(req.url());
   });
   return {
-    violations: async () => [...violations, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])],
+    violations: async () => [
+      ...violations,
+      ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[]),
+    ],
     foreign,
   };
 }
@@ -46,7 +58,10 @@ test('pages and search work under the CSP with no violation and no third-party r
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/en/');
-  await page.getByRole('button', { name: /Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
   await page.locator('#starlight__search input').fill('EADDRINUSE');
   await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
   expect(await watcher.violations()).toEqual([]);

@@ -43,7 +43,10 @@ test.describe('the bilingual site', () => {
   ] as const) {
     test(`search on ${path} finds the landing page by "${term}"`, async ({ page }) => {
       await page.goto(path);
-      await page.getByRole('button', { name: /搜索|Search/ }).first().click();
+      await page
+        .getByRole('button', { name: /搜索|Search/ })
+        .first()
+        .click();
       await page.locator('#starlight__search input').fill(term);
       const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
       await expect(first).toBeVisible();

@@ -115,7 +115,10 @@ export default function Analyzer(props: AnalyzerProps) {
     const text = box.current?.value ?? '';
     if (startLarge(text)) return;
     clearTimeout(typing.current);
-    if (text.trim() === '') return dispatch({ type: 'clear' });
+    if (text.trim() === '') {
+      dispatch({ type: 'clear' });
+      return;
+    }
     dispatch({ type: 'typing' });
     typing.current = setTimeout(() => start(typedText(box.current?.value ?? '')), TYPING_PAUSE_MS);
   }

@@ -26,6 +26,7 @@ function Excerpt({ f, t }: { f: ViewFinding; t: Translate }) {
   );
   return (
     <div class="analyzer-excerpt">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useAriaPropsSupportedByRole: a long line scrolls inside its box, and axe requires a scrollable region to be reachable by keyboard and named. */}
       <pre tabIndex={0} aria-label={t('analyzer.line', { line: f.line })}>
         <span class="analyzer-ln" aria-hidden="true">
           {f.line}
@@ -56,7 +57,8 @@ export function FindingCard(props: {
 }) {
   const { f, entry, t, compact } = props;
   const advice = adviceFor(entry?.versionAdvice ?? [], props.version);
-  const lines = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
+  const lines =
+    f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
   // Line numbers count within each paste: with several, the paste is named ("Paste 2, line 7").
   const where = f.paste ? t('analyzer.ladder.pasteLine', { paste: f.paste, lines }) : lines;
   const details = (
@@ -86,7 +88,12 @@ export function FindingCard(props: {
                 {entry.commands.map((command) => (
                   <li key={command}>
                     <code>{command}</code>
-                    <button type="button" class="analyzer-copy" onClick={() => props.onCopy(command, 'analyzer.copied.command')} aria-label={t('analyzer.copyCommand', { command })}>
+                    <button
+                      type="button"
+                      class="analyzer-copy"
+                      onClick={() => props.onCopy(command, 'analyzer.copied.command')}
+                      aria-label={t('analyzer.copyCommand', { command })}
+                    >
                       {t('analyzer.copy')}
                     </button>
                   </li>

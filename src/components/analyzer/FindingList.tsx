@@ -22,7 +22,13 @@ export function FindingList({ view, catalog, links, t, uid, compact, onCopy }: P
       {view.findings.map((f) => {
         const section = links.section(f.section);
         return (
-          <li key={`${f.paste ?? 1}-${f.id}`} data-paste={f.paste === undefined ? undefined : String(f.paste)} data-signature-id={f.id} data-line={String(f.line)} data-severity={f.severity}>
+          <li
+            key={`${f.paste ?? 1}-${f.id}`}
+            data-paste={f.paste === undefined ? undefined : String(f.paste)}
+            data-signature-id={f.id}
+            data-line={String(f.line)}
+            data-severity={f.severity}
+          >
             <FindingCard
               f={f}
               uid={uid}

@@ -33,9 +33,23 @@ export function Results(props: Props) {
       <ReportSummary view={view} t={t} />
       {view.skipped.length > 0 && <SkippedList skipped={view.skipped} t={t} />}
       <FindingList view={view} catalog={catalog} links={links} t={t} uid={props.uid} compact={props.compact} onCopy={props.onCopy} />
-      {view.ladder && <LadderChecklist ladder={view.ladder} t={t} titleOf={(id) => catalog?.byId.get(id)?.title} signatureHref={links.signature} onCopy={props.onCopy} />}
+      {view.ladder && (
+        <LadderChecklist
+          ladder={view.ladder}
+          t={t}
+          titleOf={(id) => catalog?.byId.get(id)?.title}
+          signatureHref={links.signature}
+          onCopy={props.onCopy}
+        />
+      )}
       {view.unrecognized.length > 0 && (
-        <UnrecognizedList lines={view.unrecognized} t={t} titleOf={(id) => catalog?.byId.get(id)?.title} signatureHref={links.signature} searchHref={links.search} />
+        <UnrecognizedList
+          lines={view.unrecognized}
+          t={t}
+          titleOf={(id) => catalog?.byId.get(id)?.title}
+          signatureHref={links.signature}
+          searchHref={links.search}
+        />
       )}
       {view.findings.length > 0 && <ReportActions t={t} onCopyReport={props.onCopyReport} onShare={props.onShare} />}
       {props.shareHref && <ShareBox t={t} uid={props.uid} href={props.shareHref} />}

@@ -23,7 +23,11 @@ export function UnrecognizedList({ lines, t, titleOf, signatureHref, searchHref 
       <ul>
         {lines.map((u) => (
           <li key={u.shape} data-unrecognized-line={String(u.line)} data-severity="info">
-            <span class="analyzer-line">{u.count > 1 ? t('analyzer.linesRange', { line: u.line, last: u.lastLine, count: u.count }) : t('analyzer.line', { line: u.line })}</span>{' '}
+            <span class="analyzer-line">
+              {u.count > 1
+                ? t('analyzer.linesRange', { line: u.line, last: u.lastLine, count: u.count })
+                : t('analyzer.line', { line: u.line })}
+            </span>{' '}
             <code class="analyzer-excerpt">{u.excerpt}</code>
             {u.nearest.length > 0 && (
               <p>

@@ -85,7 +85,16 @@ export const initialAnalysis: AnalysisState = {
 const sharedOpened = (shared: SharedReport): Message => ({ key: 'analyzer.announce.shared', params: { count: shared.findings.length } });
 
 /** The current report, if any, is dropped, and the worker stops; the earlier pastes stay on screen. */
-const stopped = (s: AnalysisState): AnalysisState => ({ ...s, phase: s.earlier.length > 0 ? 'done' : 'idle', job: s.job + 1, source: null, report: null, ladder: s.earlierLadder, shared: null, shareHref: '' });
+const stopped = (s: AnalysisState): AnalysisState => ({
+  ...s,
+  phase: s.earlier.length > 0 ? 'done' : 'idle',
+  job: s.job + 1,
+  source: null,
+  report: null,
+  ladder: s.earlierLadder,
+  shared: null,
+  shareHref: '',
+});
 
 const run = (s: AnalysisState, source: Source, note: Message | null | undefined = s.note): AnalysisState => ({
   ...s,
@@ -104,16 +113,33 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
   switch (a.type) {
     case 'ready':
       // A shared report waits only for the catalog.
-      return s.shared && s.phase === 'working' ? { ...s, ready: true, phase: 'done', announcement: sharedOpened(s.shared) } : { ...s, ready: true };
+      return s.shared && s.phase === 'working'
+        ? { ...s, ready: true, phase: 'done', announcement: sharedOpened(s.shared) }
+        : { ...s, ready: true };
     case 'load-failed':
-      return { ...s, phase: s.shared && s.phase === 'working' ? 'idle' : s.phase, problem: { key: 'analyzer.error.load', params: { message: a.message } } };
+      return {
+        ...s,
+        phase: s.shared && s.phase === 'working' ? 'idle' : s.phase,
+        problem: { key: 'analyzer.error.load', params: { message: a.message } },
+      };
     case 'unavailable':
       return { ...s, phase: 'idle' };
     case 'progress':
       return { ...s, progress: a.percent };
     case 'done': {
       const count = a.report.findings.length;
-      return { ...s, phase: 'done', report: a.report, ladder: a.ladder ?? null, progress: 100, announcement: { key: count > 0 ? 'analyzer.announce.done' : 'analyzer.announce.none', params: { count }, kinds: a.report.inputKinds } };
+      return {
+        ...s,
+        phase: 'done',
+        report: a.report,
+        ladder: a.ladder ?? null,
+        progress: 100,
+        announcement: {
+          key: count > 0 ? 'analyzer.announce.done' : 'analyzer.announce.none',
+          params: { count },
+          kinds: a.report.inputKinds,
+        },
+      };
     }
     case 'failed': {
       const problem = { key: 'analyzer.error.analysis', params: { message: a.message } };
@@ -146,6 +172,17 @@ export function analysisReducer(s: AnalysisState, a: AnalysisAction): AnalysisSt
       return { ...s, announcement: a.message };
     case 'another':
       if (!s.report) return s;
-      return { ...s, phase: 'done', job: s.job + 1, source: null, report: null, earlier: [...s.earlier, s.report], earlierLadder: s.ladder, shareHref: '', note: null, announcement: { key: 'analyzer.ladder.announce.another', params: { paste: s.earlier.length + 2 } } };
+      return {
+        ...s,
+        phase: 'done',
+        job: s.job + 1,
+        source: null,
+        report: null,
+        earlier: [...s.earlier, s.report],
+        earlierLadder: s.ladder,
+        shareHref: '',
+        note: null,
+        announcement: { key: 'analyzer.ladder.announce.another', params: { paste: s.earlier.length + 2 } },
+      };
   }
 }

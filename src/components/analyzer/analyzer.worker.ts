@@ -33,10 +33,14 @@ async function run(job: number, redact: boolean, text: string | undefined, file:
   if (file) {
     const total = file.size;
     let done = 0;
-    await decodeStream(chunks(file.stream()), (text) => analyzer.push(text), (bytes) => {
-      done += bytes;
-      post({ type: 'progress', job, done, total });
-    });
+    await decodeStream(
+      chunks(file.stream()),
+      (text) => analyzer.push(text),
+      (bytes) => {
+        done += bytes;
+        post({ type: 'progress', job, done, total });
+      },
+    );
   } else {
     const input = text ?? '';
     const total = input.length;

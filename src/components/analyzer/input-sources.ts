@@ -43,7 +43,9 @@ export const typedText = (text: string): AnalysedInput => ({ source: { text } })
  * out before the browser lays it out (megabytes of text would freeze the page). Undefined otherwise.
  */
 export function largePaste(text: string): AnalysedInput | undefined {
-  return text.length > LARGE_PASTE ? { source: { text }, box: '', note: { key: 'analyzer.paste.large', params: { size: formatSize(text.length) } } } : undefined;
+  return text.length > LARGE_PASTE
+    ? { source: { text }, box: '', note: { key: 'analyzer.paste.large', params: { size: formatSize(text.length) } } }
+    : undefined;
 }
 
 /** A file from the picker or a drop: a small one is shown in the box, a large one streamed. */

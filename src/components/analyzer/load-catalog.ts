@@ -34,7 +34,9 @@ export function loadCatalog(base: string, locale: string): Promise<LocalizedCata
   let pending = catalogs.get(locale);
   if (!pending) {
     pending = once(
-      Promise.all([loadRules(base), getJson<TextsFile>(url(base, `analyzer-catalog/${locale}.json`))]).then(([r, texts]) => decodeCatalog(r, texts)),
+      Promise.all([loadRules(base), getJson<TextsFile>(url(base, `analyzer-catalog/${locale}.json`))]).then(([r, texts]) =>
+        decodeCatalog(r, texts),
+      ),
       () => catalogs.delete(locale),
     );
     catalogs.set(locale, pending);

@@ -43,12 +43,15 @@ export function markdownReport(options: {
   const { view, catalog, t, origin, links } = options;
   const { findings, kinds, lines, version } = view;
   const out = [`# ${t('analyzer.report.title')}`, ''];
-  out.push(`- ${t('analyzer.report.input')}: ${kinds.map((k) => t(`analyzer.kind.${k}`)).join(', ') || '—'} (${t('analyzer.lines', { count: lines })})`);
+  out.push(
+    `- ${t('analyzer.report.input')}: ${kinds.map((k) => t(`analyzer.kind.${k}`)).join(', ') || '—'} (${t('analyzer.lines', { count: lines })})`,
+  );
   if (version) out.push(`- ${t('analyzer.report.version')}: ${version}`);
   out.push(`- ${t('analyzer.report.count', { count: findings.length })}`, '');
   findings.forEach((f, i) => {
     const entry = catalog.byId.get(f.id);
-    const lines = f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
+    const lines =
+      f.count > 1 ? t('analyzer.linesRange', { line: f.line, last: f.lastLine, count: f.count }) : t('analyzer.line', { line: f.line });
     const where = f.paste ? t('analyzer.ladder.pasteLine', { paste: f.paste, lines }) : lines;
     out.push(`## ${i + 1}. ${entry?.title ?? f.id}`, '');
     out.push(`- ${t(`severity.${f.severity}`)} · ${code(f.id)} · ${where}`);
@@ -56,7 +59,7 @@ export function markdownReport(options: {
     if (f.excerpt) out.push(`- ${t('analyzer.report.line')}: ${code(redact(f.excerpt))}`);
     if (entry) {
       out.push('', entry.meaning, '');
-      entry.fix.forEach((step, n) => out.push(`${n + 1}. ${step}`));
+      for (const [n, step] of entry.fix.entries()) out.push(`${n + 1}. ${step}`);
       if (entry.commands.length) out.push('', '```sh', ...entry.commands, '```');
     }
     const section = links.section(f.section);

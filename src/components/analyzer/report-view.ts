@@ -34,7 +34,6 @@ export interface ReportView {
 
 type CatalogPart = Pick<LocalizedCatalog, 'byId'>;
 
-
 /**
  * A shared ladder keeps only what this catalog vouches for: known ids, and a next command that is a
  * rung of the ladder or one of the commands of the finding it comes from (a link cannot make the page
@@ -47,7 +46,10 @@ function trustedLadder(ladder: Ladder | undefined, catalog: CatalogPart): Ladder
   const steps = ladder.steps.map((s, i) => ({ ...s, command: LADDER[i]!.command, findings: known(s.findings), signals: known(s.signals) }));
   const n = ladder.next;
   const fromFix = n?.because !== undefined && (catalog.byId.get(n.because)?.commands ?? []).includes(n.command);
-  const next = n && (fromFix || LADDER.some((r) => r.command === n.command)) ? { command: n.command, because: fromFix ? n.because : undefined } : undefined;
+  const next =
+    n && (fromFix || LADDER.some((r) => r.command === n.command))
+      ? { command: n.command, because: fromFix ? n.because : undefined }
+      : undefined;
   return { steps, next };
 }
 
@@ -55,7 +57,18 @@ function mergedView(reports: readonly Report[], ladder: Ladder | undefined): Rep
   const [first] = reports as [Report];
   // One paste is shown exactly as the engine made it.
   if (reports.length === 1) {
-    return { kinds: first.inputKinds, lines: first.lines, version: first.version?.value, findings: first.findings, unrecognized: first.unrecognized, skipped: first.skipped, shared: false, dropped: 0, pastes: 1, ladder };
+    return {
+      kinds: first.inputKinds,
+      lines: first.lines,
+      version: first.version?.value,
+      findings: first.findings,
+      unrecognized: first.unrecognized,
+      skipped: first.skipped,
+      shared: false,
+      dropped: 0,
+      pastes: 1,
+      ladder,
+    };
   }
   const findings: ViewFinding[] = reports.flatMap((r, i) => r.findings.map((f) => ({ ...f, paste: i + 1 })));
   // Conclusions first, as within each paste (the sort is stable: rank order per paste stays).
@@ -78,7 +91,12 @@ function mergedView(reports: readonly Report[], ladder: Ladder | undefined): Rep
  * `reports`: one report, or the reports of every paste so far, in paste order; `ladder`: the worker's
  * checklist over them (analysis-state.ts).
  */
-export function reportView(reports: Report | readonly Report[] | null, shared: SharedReport | null, catalog: CatalogPart | null, ladder?: Ladder | null): ReportView | null {
+export function reportView(
+  reports: Report | readonly Report[] | null,
+  shared: SharedReport | null,
+  catalog: CatalogPart | null,
+  ladder?: Ladder | null,
+): ReportView | null {
   const list = reports === null ? [] : Array.isArray(reports) ? reports : [reports as Report];
   if (list.length > 0) return mergedView(list, ladder ?? undefined);
   if (!shared || !catalog) return null;
@@ -86,12 +104,31 @@ export function reportView(reports: Report | readonly Report[] | null, shared: S
   const findings: ViewFinding[] = [];
   for (const s of shared.findings) {
     const entry = catalog.byId.get(s.id);
-    if (entry) findings.push({ ...s, section: entry.section, severity: entry.severity, generic: entry.generic, conclusion: entry.match.rule !== undefined });
+    if (entry)
+      findings.push({
+        ...s,
+        section: entry.section,
+        severity: entry.severity,
+        generic: entry.generic,
+        conclusion: entry.match.rule !== undefined,
+      });
     else dropped++;
   }
   const pastes = Math.max(1, ...findings.map((f) => f.paste ?? 1));
-  return { kinds: shared.kinds, lines: shared.lines, version: shared.version, findings, unrecognized: [], skipped: [], shared: true, dropped, pastes, ladder: trustedLadder(shared.ladder, catalog) };
+  return {
+    kinds: shared.kinds,
+    lines: shared.lines,
+    version: shared.version,
+    findings,
+    unrecognized: [],
+    skipped: [],
+    shared: true,
+    dropped,
+    pastes,
+    ladder: trustedLadder(shared.ladder, catalog),
+  };
 }
 
 /** The phase the root announces: "done" only with something to show (a shared report needs the catalog). */
-export const shownPhase = (state: Pick<AnalysisState, 'phase'>, view: ReportView | null): Phase => (state.phase === 'done' && !view ? 'idle' : state.phase);
+export const shownPhase = (state: Pick<AnalysisState, 'phase'>, view: ReportView | null): Phase =>
+  state.phase === 'done' && !view ? 'idle' : state.phase;

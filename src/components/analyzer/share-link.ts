@@ -81,7 +81,8 @@ function ladderWire(ladder: Ladder): WireLadder {
   return { s: ladder.steps.map((st): WireStep => [st.status, st.findings.slice(0, MAX_IDS), st.signals.slice(0, MAX_IDS)]), x };
 }
 
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string' && id.length <= 80 && ID.test(id)).slice(0, MAX_IDS) : []);
+const ids = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string' && id.length <= 80 && ID.test(id)).slice(0, MAX_IDS) : [];
 
 /** The checklist of a link, or undefined when it has none or it is malformed (the findings still show). */
 function ladderFromWire(v: unknown): Ladder | undefined {
@@ -115,15 +116,20 @@ export function encodeShare(report: ShareSource): string {
   };
   const doc = (findings: Wire[]) => {
     const left = report.findings.length - findings.length;
-    const pastes = report.findings.some((f) => (f.paste ?? 1) > 1) ? report.findings.slice(0, findings.length).map((f) => f.paste ?? 1) : undefined;
+    const pastes = report.findings.some((f) => (f.paste ?? 1) > 1)
+      ? report.findings.slice(0, findings.length).map((f) => f.paste ?? 1)
+      : undefined;
     const l = report.ladder && ladderWire(report.ladder);
-    return toBase64Url(JSON.stringify({ v: VERSION, k: report.kinds, n: report.lines, r: report.version, f: findings, d: left || undefined, p: pastes, l }));
+    return toBase64Url(
+      JSON.stringify({ v: VERSION, k: report.kinds, n: report.lines, r: report.version, f: findings, d: left || undefined, p: pastes, l }),
+    );
   };
   const kept = report.findings.slice(0, MAX_FINDINGS);
   let out = doc(kept.map((f) => wire(f, true)));
   if (out.length <= MAX_FRAGMENT) return out;
   const bare = kept.map((f) => wire(f, false));
-  for (let n = bare.length; (out = doc(bare.slice(0, n))).length > MAX_FRAGMENT; ) n = Math.min(n - 1, Math.floor((n * MAX_FRAGMENT) / out.length));
+  for (let n = bare.length; (out = doc(bare.slice(0, n))).length > MAX_FRAGMENT; )
+    n = Math.min(n - 1, Math.floor((n * MAX_FRAGMENT) / out.length));
   return out;
 }
 

@@ -18,7 +18,8 @@ export interface Message {
 export function translator(strings: Record<string, string>): { t: Translate; say: (message: Message) => string } {
   // A missing key shows the key itself: a visible bug, not a blank.
   const t: Translate = (key, params) => interpolate(strings[key] ?? key, params);
-  const say = ({ key, params, kinds }: Message) => t(key, kinds ? { ...params, kinds: kinds.map((k) => t(`analyzer.kind.${k}`)).join(', ') } : params);
+  const say = ({ key, params, kinds }: Message) =>
+    t(key, kinds ? { ...params, kinds: kinds.map((k) => t(`analyzer.kind.${k}`)).join(', ') } : params);
   return { t, say };
 }
 

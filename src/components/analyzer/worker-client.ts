@@ -72,7 +72,11 @@ export function analysisClient({ rules, commands, prepare, onEvent, spawn = spaw
           if (m.type === 'progress') onEvent({ type: 'progress', job: m.job, percent: percentOf(m.done, m.total) });
           else {
             busy = false;
-            onEvent(m.type === 'done' ? { type: 'done', job: m.job, report: m.report, ...(m.ladder ? { ladder: m.ladder } : {}) } : { type: 'failed', job: m.job, message: m.message });
+            onEvent(
+              m.type === 'done'
+                ? { type: 'done', job: m.job, report: m.report, ...(m.ladder ? { ladder: m.ladder } : {}) }
+                : { type: 'failed', job: m.job, message: m.message },
+            );
           }
         }
       });
@@ -118,7 +122,8 @@ export function analysisClient({ rules, commands, prepare, onEvent, spawn = spaw
         .then(() => ready)
         .then(
           () => {
-            if (job === current) worker!.postMessage({ type: 'run', job, redact, ...(earlier?.length ? { earlier } : {}), ...source } satisfies ToWorker);
+            if (job === current)
+              worker!.postMessage({ type: 'run', job, redact, ...(earlier?.length ? { earlier } : {}), ...source } satisfies ToWorker);
           },
           () => {
             if (job !== current) return;

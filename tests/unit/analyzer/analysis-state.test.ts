@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
-import { analysisReducer, initialAnalysis, type AnalysisAction, type AnalysisState } from '../../../src/components/analyzer/analysis-state.ts';
+import {
+  analysisReducer,
+  initialAnalysis,
+  type AnalysisAction,
+  type AnalysisState,
+} from '../../../src/components/analyzer/analysis-state.ts';
 import type { SharedReport } from '../../../src/components/analyzer/share-link.ts';
 
 /** The analyzer's state transitions (src/components/analyzer/analysis-state.ts), on real engine reports. */
@@ -15,7 +20,18 @@ const nothing = analyze('hello world\n', compiled);
 const shared: SharedReport = {
   kinds: ['logs-plain'],
   lines: 3,
-  findings: [{ id: 'auth-token-mismatch', line: 2, lastLine: 2, count: 1, match: 'gateway token mismatch', excerpt: 'unauthorized: gateway token mismatch', matchIndex: 14, evidence: undefined }],
+  findings: [
+    {
+      id: 'auth-token-mismatch',
+      line: 2,
+      lastLine: 2,
+      count: 1,
+      match: 'gateway token mismatch',
+      excerpt: 'unauthorized: gateway token mismatch',
+      matchIndex: 14,
+      evidence: undefined,
+    },
+  ],
   dropped: 0,
 };
 
@@ -28,7 +44,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Applies actions in order; every state is frozen, so a reducer that mutates throws. */
-const after = (actions: AnalysisAction[], from: AnalysisState = initialAnalysis) => actions.reduce((s, a) => deepFreeze(analysisReducer(s, a)), deepFreeze(from));
+const after = (actions: AnalysisAction[], from: AnalysisState = initialAnalysis) =>
+  actions.reduce((s, a) => deepFreeze(analysisReducer(s, a)), deepFreeze(from));
 
 const ready = after([{ type: 'ready' }]);
 const running = after([{ type: 'run', source: { text: 'x' } }], ready);
@@ -43,7 +60,14 @@ test('starts idle and not ready, with redaction on and nothing to show', () => {
 });
 
 test('a run starts a new job from zero progress and clears the problem, the shared report and the share link', () => {
-  const before: AnalysisState = { ...ready, job: 4, progress: 55, problem: { key: 'analyzer.share.invalid' }, shared, shareHref: 'http://x/#report=abc' };
+  const before: AnalysisState = {
+    ...ready,
+    job: 4,
+    progress: 55,
+    problem: { key: 'analyzer.share.invalid' },
+    shared,
+    shareHref: 'http://x/#report=abc',
+  };
   const s = after([{ type: 'run', source: { text: 'listen EADDRINUSE' } }], before);
   assert.equal(s.phase, 'working');
   assert.equal(s.job, 5);
@@ -64,7 +88,14 @@ test('a run keeps the note under the box unless its input brings one', () => {
 });
 
 test('typing shows the analyzer working and clears the note, without starting a job', () => {
-  const s = after([{ type: 'run', source: { text: 'a' }, note: { key: 'analyzer.sample.loaded' } }, { type: 'done', job: 1, report: stopped }, { type: 'typing' }], ready);
+  const s = after(
+    [
+      { type: 'run', source: { text: 'a' }, note: { key: 'analyzer.sample.loaded' } },
+      { type: 'done', job: 1, report: stopped },
+      { type: 'typing' },
+    ],
+    ready,
+  );
   assert.equal(s.phase, 'working');
   assert.equal(s.note, null);
   assert.equal(s.job, 1);
@@ -95,7 +126,11 @@ test('progress, results, errors and start failures of an earlier job are dropped
 test('a finished analysis announces the number of findings and the input kinds', () => {
   assert.ok(stopped.findings.length > 0);
   const s = after([{ type: 'done', job: running.job, report: stopped }], running);
-  assert.deepEqual(s.announcement, { key: 'analyzer.announce.done', params: { count: stopped.findings.length }, kinds: stopped.inputKinds });
+  assert.deepEqual(s.announcement, {
+    key: 'analyzer.announce.done',
+    params: { count: stopped.findings.length },
+    kinds: stopped.inputKinds,
+  });
 });
 
 test('a finished analysis with no finding announces that none matched', () => {
@@ -114,13 +149,25 @@ test('a failed analysis returns to idle and says why, in the problem and in the 
 });
 
 test('an analysis that cannot start (its data failed to load) returns to idle', () => {
-  const s = after([{ type: 'load-failed', message: 'HTTP 404' }, { type: 'unavailable', job: running.job }], running);
+  const s = after(
+    [
+      { type: 'load-failed', message: 'HTTP 404' },
+      { type: 'unavailable', job: running.job },
+    ],
+    running,
+  );
   assert.equal(s.phase, 'idle');
   assert.deepEqual(s.problem, { key: 'analyzer.error.load', params: { message: 'HTTP 404' } });
 });
 
 test('emptying the box stops the job and drops the report, the source, the note and the share link', () => {
-  const done = after([{ type: 'done', job: running.job, report: stopped }, { type: 'share-link', href: 'http://x/#report=a' }], { ...running, note: { key: 'analyzer.sample.loaded' } });
+  const done = after(
+    [
+      { type: 'done', job: running.job, report: stopped },
+      { type: 'share-link', href: 'http://x/#report=a' },
+    ],
+    { ...running, note: { key: 'analyzer.sample.loaded' } },
+  );
   const s = after([{ type: 'clear' }], done);
   assert.equal(s.phase, 'idle');
   assert.equal(s.job, done.job + 1);
@@ -188,7 +235,10 @@ test('an unreadable share link is reported and shows nothing', () => {
 });
 
 test('a shared report whose catalog fails to load returns to idle, with the reason', () => {
-  const s = after([{ type: 'open-shared', shared }, { type: 'load-failed', message: 'HTTP 500' }]);
+  const s = after([
+    { type: 'open-shared', shared },
+    { type: 'load-failed', message: 'HTTP 500' },
+  ]);
   assert.equal(s.phase, 'idle');
   assert.equal(s.problem?.key, 'analyzer.error.load');
 });
@@ -200,7 +250,13 @@ test('a failed sample load while an analysis runs is reported and leaves the ana
 });
 
 test('a share link and copy announcements are recorded as given', () => {
-  const s = after([{ type: 'share-link', href: 'http://localhost/en/tools/analyze/#report=abc' }, { type: 'announce', message: { key: 'analyzer.copied.share' } }], ready);
+  const s = after(
+    [
+      { type: 'share-link', href: 'http://localhost/en/tools/analyze/#report=abc' },
+      { type: 'announce', message: { key: 'analyzer.copied.share' } },
+    ],
+    ready,
+  );
   assert.equal(s.shareHref, 'http://localhost/en/tools/analyze/#report=abc');
   assert.deepEqual(s.announcement, { key: 'analyzer.copied.share' });
 });

@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatSize, hasSharedReport, LARGE_FILE, LARGE_PASTE, largePaste, openedFile, sampleText, sharedLink, typedText } from '../../../src/components/analyzer/input-sources.ts';
+import {
+  formatSize,
+  hasSharedReport,
+  LARGE_FILE,
+  LARGE_PASTE,
+  largePaste,
+  openedFile,
+  sampleText,
+  sharedLink,
+  typedText,
+} from '../../../src/components/analyzer/input-sources.ts';
 import { decodeShare, encodeShare } from '../../../src/components/analyzer/share-link.ts';
 
 /** Every way text reaches the analyzer becomes one Input (src/components/analyzer/input-sources.ts). */
@@ -50,7 +60,11 @@ test('sizes read in KB (at least 1) below a megabyte and in MB with one decimal 
 
 test('a sample fills the box and names itself in the note', () => {
   const input = sampleText('logs-plain.txt', { 'logs-plain.txt': 'a\nb\n' });
-  assert.deepEqual(input, { source: { text: 'a\nb\n' }, box: 'a\nb\n', note: { key: 'analyzer.sample.loaded', params: { name: 'logs-plain.txt' } } });
+  assert.deepEqual(input, {
+    source: { text: 'a\nb\n' },
+    box: 'a\nb\n',
+    note: { key: 'analyzer.sample.loaded', params: { name: 'logs-plain.txt' } },
+  });
 });
 
 test('a sample name that is not among the samples gives nothing, inherited names included', () => {
@@ -64,7 +78,13 @@ test('a hash without a report is no share link, and loads no codec', () => {
 });
 
 test('a share link is decoded into a shared input; an unreadable one gives null', async () => {
-  const fragment = encodeShare({ kinds: ['logs-plain'], lines: 1, findings: [{ id: 'port-in-use-eaddrinuse', line: 1, lastLine: 1, count: 1, match: 'EADDRINUSE', excerpt: 'listen EADDRINUSE', matchIndex: 7 }] });
+  const fragment = encodeShare({
+    kinds: ['logs-plain'],
+    lines: 1,
+    findings: [
+      { id: 'port-in-use-eaddrinuse', line: 1, lastLine: 1, count: 1, match: 'EADDRINUSE', excerpt: 'listen EADDRINUSE', matchIndex: 7 },
+    ],
+  });
   const input = await sharedLink(`#report=${fragment}`);
   assert.equal(input?.shared?.findings[0]?.id, 'port-in-use-eaddrinuse');
   assert.deepEqual(await sharedLink('#report=%3Cscript%3E'), { shared: null });
@@ -73,7 +93,13 @@ test('a share link is decoded into a shared input; an unreadable one gives null'
 test('the cheap share-link test agrees with the codec on any hash', () => {
   const hash = fc.oneof(
     fc.string({ maxLength: 40 }),
-    fc.tuple(fc.constantFrom('', '#', '#a=1&', '&', '#x', 'report', '#report'), fc.constantFrom('report=', 'report', 'reports=', '=report=', ''), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+    fc
+      .tuple(
+        fc.constantFrom('', '#', '#a=1&', '&', '#x', 'report', '#report'),
+        fc.constantFrom('report=', 'report', 'reports=', '=report=', ''),
+        fc.string({ maxLength: 20 }),
+      )
+      .map((parts) => parts.join('')),
   );
   fc.assert(
     fc.property(hash, (h) => assert.equal(hasSharedReport(h), decodeShare(h) !== undefined, h)),

@@ -34,7 +34,12 @@ function fixtureCatalog(locale: 'en' | 'zh-CN', overrides: Partial<LocalizedEntr
     versionAdvice: [],
     ...overrides,
   };
-  return { locale, sections: [{ id: 'control-ui', slug: 'sections/control-ui', title: 'Control UI' }], entries: [entry], byId: new Map([[entry.id, entry]]) };
+  return {
+    locale,
+    sections: [{ id: 'control-ui', slug: 'sections/control-ui', title: 'Control UI' }],
+    entries: [entry],
+    byId: new Map([[entry.id, entry]]),
+  };
 }
 
 function finding(overrides: Partial<Finding> = {}): Finding {
@@ -54,7 +59,10 @@ function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-function report(locale: 'en' | 'zh-CN', options: { findings: Finding[]; kinds?: string[]; lines?: number; version?: string; catalog?: LocalizedCatalog; withSections?: boolean }): string {
+function report(
+  locale: 'en' | 'zh-CN',
+  options: { findings: Finding[]; kinds?: string[]; lines?: number; version?: string; catalog?: LocalizedCatalog; withSections?: boolean },
+): string {
   const site = locale === 'en' ? 'en' : 'zh-cn';
   const catalog = options.catalog ?? fixtureCatalog(locale);
   return markdownReport({
@@ -146,7 +154,11 @@ describe('the whole report, line by line', () => {
 describe('the parts that vary', () => {
   test('findings are numbered in the order given', () => {
     const text = report('en', { findings: [finding(), finding({ id: 'unknown-id', line: 3 }), finding({ line: 30 })] });
-    assert.deepEqual(text.match(/^## .+$/gm), ['## 1. Shared gateway token does not match', '## 2. unknown-id', '## 3. Shared gateway token does not match']);
+    assert.deepEqual(text.match(/^## .+$/gm), [
+      '## 1. Shared gateway token does not match',
+      '## 2. unknown-id',
+      '## 3. Shared gateway token does not match',
+    ]);
     assert.match(text, /^- Findings: 3$/m);
   });
 
@@ -155,7 +167,17 @@ describe('the parts that vary', () => {
     const block = text.slice(text.indexOf('## 1.'), text.indexOf('_Generated'));
     assert.equal(
       block,
-      ['## 1. gone-entry', '', '- error · `gone-entry` · line 12', '- Matched: `gateway token mismatch`', '- Line: `disconnected (1008): unauthorized: gateway token mismatch`', '', 'Signature page: https://handbook.test/en/signatures/gone-entry/', '', ''].join('\n'),
+      [
+        '## 1. gone-entry',
+        '',
+        '- error · `gone-entry` · line 12',
+        '- Matched: `gateway token mismatch`',
+        '- Line: `disconnected (1008): unauthorized: gateway token mismatch`',
+        '',
+        'Signature page: https://handbook.test/en/signatures/gone-entry/',
+        '',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -174,12 +196,22 @@ describe('the parts that vary', () => {
   test('no findings: the summary and the footer only', () => {
     assert.equal(
       report('en', { findings: [], kinds: [], lines: 0 }),
-      ['# OpenClaw Gateway analyzer report', '', '- Input: — (lines read: 0)', '- Findings: 0', '', '_Generated in the browser by the OpenClaw Gateway Troubleshooting Handbook analyzer; secrets masked._'].join('\n'),
+      [
+        '# OpenClaw Gateway analyzer report',
+        '',
+        '- Input: — (lines read: 0)',
+        '- Findings: 0',
+        '',
+        '_Generated in the browser by the OpenClaw Gateway Troubleshooting Handbook analyzer; secrets masked._',
+      ].join('\n'),
     );
   });
 
   test('several kinds are listed with their labels, in order', () => {
-    assert.match(report('en', { findings: [], kinds: ['gateway-status', 'logs-plain'] }), /^- Input: openclaw gateway status, log lines \(openclaw logs\) \(lines read: 44\)$/m);
+    assert.match(
+      report('en', { findings: [], kinds: ['gateway-status', 'logs-plain'] }),
+      /^- Input: openclaw gateway status, log lines \(openclaw logs\) \(lines read: 44\)$/m,
+    );
   });
 });
 
@@ -195,7 +227,11 @@ describe('inline code stays inline code, and secrets stay masked', () => {
   });
 
   test('the match and the line are redacted again, even when the finding arrived unmasked', () => {
-    const text = report('en', { findings: [finding({ match: 'token=abcd1234secretvalue', excerpt: 'Authorization: Bearer abcd1234efgh5678 token=abcd1234secretvalue' })] });
+    const text = report('en', {
+      findings: [
+        finding({ match: 'token=abcd1234secretvalue', excerpt: 'Authorization: Bearer abcd1234efgh5678 token=abcd1234secretvalue' }),
+      ],
+    });
     assert.doesNotMatch(text, /abcd1234secretvalue|abcd1234efgh5678/);
     assert.match(text, /^- Matched: `token=‹redacted›`$/m);
     assert.match(text, /^- Line: `Authorization: Bearer ‹redacted› token=‹redacted›`$/m);
@@ -213,9 +249,19 @@ describe('on real findings and the real catalog', () => {
       const client = clientCatalog(locale);
       for (const sample of readdirSync(samplesDir).sort()) {
         const r = analyze(readFileSync(join(samplesDir, sample), 'utf8'), compiled);
-        const text = report(locale, { findings: r.findings, kinds: r.inputKinds, lines: r.lines, version: r.version?.value, catalog: client });
+        const text = report(locale, {
+          findings: r.findings,
+          kinds: r.inputKinds,
+          lines: r.lines,
+          version: r.version?.value,
+          catalog: client,
+        });
         const headings = text.match(/^## \d+\. .+$/gm) ?? [];
-        assert.deepEqual(headings, r.findings.map((f, i) => `## ${i + 1}. ${client.byId.get(f.id)!.title}`), sample);
+        assert.deepEqual(
+          headings,
+          r.findings.map((f, i) => `## ${i + 1}. ${client.byId.get(f.id)!.title}`),
+          sample,
+        );
         for (const f of r.findings) {
           const site = locale === 'en' ? 'en' : 'zh-cn';
           assert.ok(text.includes(`: ${ORIGIN}/${site}/signatures/${f.id}/\n`), `${sample}: link to ${f.id}`);

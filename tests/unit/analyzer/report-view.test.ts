@@ -10,7 +10,10 @@ import type { SharedReport } from '../../../src/components/analyzer/share-link.t
 const catalog = loadCatalog();
 const en = localizedCatalog(catalog, 'en');
 const compiled = compileCatalog(catalog.entries);
-const report = analyze('2026-04-09T06:12:05.000Z warn gateway unauthorized: gateway token mismatch\nlisten EADDRINUSE: address already in use 127.0.0.1:18789\n', compiled);
+const report = analyze(
+  '2026-04-09T06:12:05.000Z warn gateway unauthorized: gateway token mismatch\nlisten EADDRINUSE: address already in use 127.0.0.1:18789\n',
+  compiled,
+);
 const conclusion = en.entries.find((e) => e.match.rule !== undefined)!;
 
 const shared: SharedReport = {
@@ -18,7 +21,15 @@ const shared: SharedReport = {
   lines: 2,
   version: '2026.4.9',
   findings: [
-    { id: 'auth-token-mismatch', line: 1, lastLine: 1, count: 1, match: 'gateway token mismatch', excerpt: 'unauthorized: gateway token mismatch', matchIndex: 14 },
+    {
+      id: 'auth-token-mismatch',
+      line: 1,
+      lastLine: 1,
+      count: 1,
+      match: 'gateway token mismatch',
+      excerpt: 'unauthorized: gateway token mismatch',
+      matchIndex: 14,
+    },
     { id: 'no-such-signature-anywhere', line: 2, lastLine: 2, count: 1, match: 'x', excerpt: 'x', matchIndex: 0 },
     { id: conclusion.id, line: 2, lastLine: 2, count: 1, match: '', excerpt: '', matchIndex: -1, evidence: [1, 2] },
   ],
@@ -37,10 +48,16 @@ test('a report of the worker is shown as the engine made it', () => {
   assert.equal(view.dropped, 0);
 });
 
-test('a shared finding takes its section, severity, generic flag and kind from the reader\'s catalog', () => {
+test("a shared finding takes its section, severity, generic flag and kind from the reader's catalog", () => {
   const view = reportView(null, shared, en)!;
   const entry = en.byId.get('auth-token-mismatch')!;
-  assert.deepEqual(view.findings[0], { ...shared.findings[0], section: entry.section, severity: entry.severity, generic: entry.generic, conclusion: false });
+  assert.deepEqual(view.findings[0], {
+    ...shared.findings[0],
+    section: entry.section,
+    severity: entry.severity,
+    generic: entry.generic,
+    conclusion: false,
+  });
   assert.equal(view.findings[1]!.id, conclusion.id);
   assert.equal(view.findings[1]!.conclusion, true);
   assert.deepEqual(view.findings[1]!.evidence, [1, 2]);
@@ -52,7 +69,10 @@ test('a shared finding takes its section, severity, generic flag and kind from t
 
 test('shared findings this catalog does not know are counted with those the link dropped', () => {
   const view = reportView(null, shared, en)!;
-  assert.deepEqual(view.findings.map((f) => f.id), ['auth-token-mismatch', conclusion.id]);
+  assert.deepEqual(
+    view.findings.map((f) => f.id),
+    ['auth-token-mismatch', conclusion.id],
+  );
   assert.equal(view.dropped, 2);
 });
 

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { analyze, compileCatalog, redact } from '../../../src/engine/index.ts';
-import { decodeShare, encodeShare, type SharedFinding, type SharedReport, type ShareSource } from '../../../src/components/analyzer/share-link.ts';
+import {
+  decodeShare,
+  encodeShare,
+  type SharedFinding,
+  type SharedReport,
+  type ShareSource,
+} from '../../../src/components/analyzer/share-link.ts';
 
 /**
  * The share-link codec (src/components/analyzer/share-link.ts): what a link carries survives the
@@ -53,7 +59,17 @@ const findingArb: fc.Arbitrary<SharedFinding> = fc
     line: fc.integer({ min: 1, max: 1_000_000 }),
     extra: fc.nat({ max: 10_000 }),
     count: fc.integer({ min: 1, max: 100_000 }),
-    match: fc.oneof(fc.string({ maxLength: 60 }), fc.string({ minLength: 300, maxLength: 500 }), fc.constantFrom('gateway token mismatch', 'token=sUp3rS3cretT0kenValue', 'Bearer abcdefghijklmnop', '/home/alice/.openclaw', '<img src=x onerror=alert(1)>')),
+    match: fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.string({ minLength: 300, maxLength: 500 }),
+      fc.constantFrom(
+        'gateway token mismatch',
+        'token=sUp3rS3cretT0kenValue',
+        'Bearer abcdefghijklmnop',
+        '/home/alice/.openclaw',
+        '<img src=x onerror=alert(1)>',
+      ),
+    ),
     before: fc.string({ unit: 'grapheme', maxLength: 80 }),
     after: fc.oneof(fc.string({ maxLength: 40 }), fc.string({ minLength: 300, maxLength: 700 })),
     inExcerpt: fc.boolean(),
@@ -61,14 +77,28 @@ const findingArb: fc.Arbitrary<SharedFinding> = fc
   })
   .map((r) => {
     const excerpt = r.inExcerpt ? `${r.before}${r.match}${r.after}` : `${r.before}${r.after}`;
-    return { id: r.id, line: r.line, lastLine: r.line + r.extra, count: r.count, match: r.match, excerpt, matchIndex: r.inExcerpt ? r.before.length : -1, evidence: r.evidence };
+    return {
+      id: r.id,
+      line: r.line,
+      lastLine: r.line + r.extra,
+      count: r.count,
+      match: r.match,
+      excerpt,
+      matchIndex: r.inExcerpt ? r.before.length : -1,
+      evidence: r.evidence,
+    };
   });
 
 const reportArb = fc.record({
-  kinds: fc.uniqueArray(fc.constantFrom('logs-plain', 'logs-json', 'gateway-status', 'gateway-probe-json', 'connect-frame', 'doctor'), { maxLength: 6 }),
+  kinds: fc.uniqueArray(fc.constantFrom('logs-plain', 'logs-json', 'gateway-status', 'gateway-probe-json', 'connect-frame', 'doctor'), {
+    maxLength: 6,
+  }),
   lines: fc.nat({ max: 10_000_000 }),
   version: fc.option(fc.constantFrom('2026.4.9', '2026.9.6', '2026.12.1-beta.2'), { nil: undefined }),
-  findings: fc.oneof({ weight: 4, arbitrary: fc.array(findingArb, { maxLength: 30 }) }, { weight: 1, arbitrary: fc.array(findingArb, { minLength: 150, maxLength: 260 }) }),
+  findings: fc.oneof(
+    { weight: 4, arbitrary: fc.array(findingArb, { maxLength: 30 }) },
+    { weight: 1, arbitrary: fc.array(findingArb, { minLength: 150, maxLength: 260 }) },
+  ),
 });
 
 test('any report survives encode and decode: every finding redacted and capped, in rank order, none lost silently', () => {
@@ -108,7 +138,9 @@ test('any report survives encode and decode: every finding redacted and capped, 
 test('every sample report round-trips with its ids, lines and counts', () => {
   for (const name of readdirSync(samplesDir)) {
     const report = analyze(readFileSync(join(samplesDir, name), 'utf8'), compiled);
-    const decoded = decodeShare(link({ kinds: report.inputKinds, lines: report.lines, version: report.version?.value, findings: report.findings }));
+    const decoded = decodeShare(
+      link({ kinds: report.inputKinds, lines: report.lines, version: report.version?.value, findings: report.findings }),
+    );
     assert.ok(decoded, name);
     assert.deepEqual(
       decoded.findings.map((f) => [f.id, f.line, f.lastLine, f.count]),
@@ -124,7 +156,10 @@ test('a link masks secrets even when the report on screen was not redacted', () 
   const secret = 'sUp3rS3cretT0kenValue';
   const line = `warn gateway unauthorized: gateway token mismatch token=${secret} /home/alice/.openclaw Bearer ${secret}`;
   const report = analyze(line, compiled, { redact: false });
-  assert.ok(report.findings.some((f) => f.excerpt.includes(secret)), 'the unredacted report shows the secret');
+  assert.ok(
+    report.findings.some((f) => f.excerpt.includes(secret)),
+    'the unredacted report shows the secret',
+  );
   const fragment = encodeShare({ kinds: report.inputKinds, lines: report.lines, findings: report.findings });
   const wire = Buffer.from(fragment, 'base64url').toString('utf8');
   assert.ok(!wire.includes(secret));
@@ -132,25 +167,45 @@ test('a link masks secrets even when the report on screen was not redacted', () 
 });
 
 test('a report too large for one link keeps its first-ranked findings, without excerpts, and counts the rest as dropped', () => {
-  const findings = Array.from({ length: 200 }, (_, i) => ({ id: `entry-${i}`, line: i + 1, lastLine: i + 1, count: 1, match: `m${i} ${'x'.repeat(600)}`, excerpt: 'y'.repeat(600), matchIndex: -1 }));
+  const findings = Array.from({ length: 200 }, (_, i) => ({
+    id: `entry-${i}`,
+    line: i + 1,
+    lastLine: i + 1,
+    count: 1,
+    match: `m${i} ${'x'.repeat(600)}`,
+    excerpt: 'y'.repeat(600),
+    matchIndex: -1,
+  }));
   const fragment = encodeShare({ kinds: ['logs-plain'], lines: 200, findings });
   assert.ok(fragment.length <= MAX_FRAGMENT);
   const decoded = decodeShare(`#report=${fragment}`)!;
   assert.ok(decoded.findings.length > 50 && decoded.findings.length < 200, `${decoded.findings.length} kept`);
-  assert.deepEqual(decoded.findings.map((f) => f.id), findings.slice(0, decoded.findings.length).map((f) => f.id));
+  assert.deepEqual(
+    decoded.findings.map((f) => f.id),
+    findings.slice(0, decoded.findings.length).map((f) => f.id),
+  );
   assert.ok(decoded.findings.every((f) => f.excerpt === '' && f.match.length === MAX_TEXT));
   assert.equal(decoded.dropped, 200 - decoded.findings.length);
 });
 
 test('findings past the 200 a link carries are counted as dropped', () => {
-  const findings = Array.from({ length: 230 }, (_, i) => ({ id: `e-${i}`, line: i, lastLine: i, count: 1, match: 'm', excerpt: 'm', matchIndex: 0 }));
+  const findings = Array.from({ length: 230 }, (_, i) => ({
+    id: `e-${i}`,
+    line: i,
+    lastLine: i,
+    count: 1,
+    match: 'm',
+    excerpt: 'm',
+    matchIndex: 0,
+  }));
   const decoded = decodeShare(link({ kinds: [], lines: 230, findings }))!;
   assert.equal(decoded.findings.length, 200);
   assert.equal(decoded.dropped, 30);
 });
 
 test('a hash without a report is not a share link', () => {
-  for (const hash of ['', '#', '#intro', '#reports=abc', '#xreport=abc', '#a=1&reportx=2']) assert.equal(decodeShare(hash), undefined, hash);
+  for (const hash of ['', '#', '#intro', '#reports=abc', '#xreport=abc', '#a=1&reportx=2'])
+    assert.equal(decodeShare(hash), undefined, hash);
   assert.notEqual(decodeShare('#a=1&report=abc'), undefined, 'the report may follow other parameters');
 });
 
@@ -165,7 +220,15 @@ test('a truncated link is unreadable or plain data, never an error', () => {
 });
 
 test('a fragment that is not base64 JSON is unreadable', () => {
-  for (const payload of ['', '%3Cscript%3E', '***', 'a', '!!!!', Buffer.from('not json').toString('base64url'), Buffer.from([0xff, 0xfe, 0x00]).toString('base64url')]) {
+  for (const payload of [
+    '',
+    '%3Cscript%3E',
+    '***',
+    'a',
+    '!!!!',
+    Buffer.from('not json').toString('base64url'),
+    Buffer.from([0xff, 0xfe, 0x00]).toString('base64url'),
+  ]) {
     assert.equal(decodeShare(`#report=${payload}`), null, payload);
   }
 });
@@ -229,7 +292,15 @@ test('prototype-pollution keys in a link stay plain data and pollute nothing', (
 test('HTML in a link is kept as text: ids and kinds that carry it are dropped, matches and excerpts stay strings', () => {
   const payload = '<img src=x onerror="window.__xss=1">';
   const decoded = decodeShare(
-    fragmentOf({ v: 1, k: ['<script>'], n: 2, f: [['auth-token-mismatch', 2, 2, 1, `<script>${payload}</script>`, payload, 0], [`"><svg onload=alert(1)>`, 1, 1, 1, 'a', 'a', 0]] }),
+    fragmentOf({
+      v: 1,
+      k: ['<script>'],
+      n: 2,
+      f: [
+        ['auth-token-mismatch', 2, 2, 1, `<script>${payload}</script>`, payload, 0],
+        [`"><svg onload=alert(1)>`, 1, 1, 1, 'a', 'a', 0],
+      ],
+    }),
   )!;
   assertInert(decoded);
   assert.deepEqual(decoded.kinds, []);
@@ -250,8 +321,28 @@ test('any JSON in a link decodes to null or to plain data, without throwing', ()
 });
 
 test('near-valid reports with fields of any type decode to plain data, without throwing', () => {
-  const field = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double(), fc.string({ maxLength: 8 }), fc.constant(null), fc.constant('auth-token-mismatch'), fc.array(fc.integer(), { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 }));
-  const entry = fc.oneof(fc.array(field, { maxLength: 9 }), fc.tuple(fc.constant('auth-token-mismatch'), fc.nat(), fc.nat(), fc.nat(), fc.string(), fc.string(), fc.integer({ min: -2, max: 10 }), field));
+  const field = fc.oneof(
+    fc.integer({ min: -5, max: 5 }),
+    fc.double(),
+    fc.string({ maxLength: 8 }),
+    fc.constant(null),
+    fc.constant('auth-token-mismatch'),
+    fc.array(fc.integer(), { maxLength: 3 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const entry = fc.oneof(
+    fc.array(field, { maxLength: 9 }),
+    fc.tuple(
+      fc.constant('auth-token-mismatch'),
+      fc.nat(),
+      fc.nat(),
+      fc.nat(),
+      fc.string(),
+      fc.string(),
+      fc.integer({ min: -2, max: 10 }),
+      field,
+    ),
+  );
   fc.assert(
     fc.property(fc.record({ v: fc.constant(1), k: field, n: field, r: field, d: field, f: fc.array(entry, { maxLength: 12 }) }), (doc) => {
       const decoded = decodeShare(fragmentOf(doc));

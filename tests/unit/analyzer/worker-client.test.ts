@@ -176,7 +176,10 @@ test('a new job after the last one finished reuses the worker', async () => {
   await settle();
   assert.equal(workers.length, 1);
   assert.equal(workers[0]!.terminated, false);
-  assert.deepEqual(workers[0]!.runs().map((r) => r.job), [1, 2]);
+  assert.deepEqual(
+    workers[0]!.runs().map((r) => r.job),
+    [1, 2],
+  );
 });
 
 test('messages of a stopped job are dropped', async () => {
@@ -220,7 +223,10 @@ test('a failed load is reported, its job cannot start, and the next start loads 
   assert.equal(attempts, 2);
   workers[0]!.send({ type: 'ready' });
   await settle();
-  assert.deepEqual(workers[0]!.runs().map((r) => r.job), [2]);
+  assert.deepEqual(
+    workers[0]!.runs().map((r) => r.job),
+    [2],
+  );
 });
 
 test('a worker that fails to start is a load failure', async () => {
@@ -240,7 +246,7 @@ test('disposing terminates the worker', async () => {
   assert.equal(last().terminated, true);
 });
 
-test('the worker gets each signature\'s commands with the rules, the earlier pastes with a run, and its checklist comes back with the report', async () => {
+test("the worker gets each signature's commands with the rules, the earlier pastes with a run, and its checklist comes back with the report", async () => {
   const workers: FakeWorker[] = [];
   const events: ClientEvent[] = [];
   const commands = { 'auth-token-mismatch': ['openclaw config get gateway.auth.token'] };

@@ -28,16 +28,25 @@ for (const locale of LOCALES) {
           commands: source.commands,
           related: source.related,
           retired: source.retired,
-          versions: source.versions ? { since: source.versions.since, until: source.versions.until, note: source.versions.note?.[locale] } : undefined,
+          versions: source.versions
+            ? { since: source.versions.since, until: source.versions.until, note: source.versions.note?.[locale] }
+            : undefined,
           title: source.title[locale],
           meaning: source.meaning[locale],
           fix: source.fix[locale],
-          versionAdvice: source.versionAdvice.map((a) => ({ ...(a.since ? { since: a.since } : {}), ...(a.until ? { until: a.until } : {}), advice: a.advice[locale] })),
+          versionAdvice: source.versionAdvice.map((a) => ({
+            ...(a.since ? { since: a.since } : {}),
+            ...(a.until ? { until: a.until } : {}),
+            advice: a.advice[locale],
+          })),
         },
         source.id,
       );
     }
-    assert.deepEqual(decoded.sections.map((s) => s.title), catalog.sections.map((s) => s.title[locale]));
+    assert.deepEqual(
+      decoded.sections.map((s) => s.title),
+      catalog.sections.map((s) => s.title[locale]),
+    );
   });
 }
 
@@ -45,7 +54,8 @@ test('the rules alone analyse exactly as the full catalog does', () => {
   const fromRules = compileCatalog(decodeRules(wire.rules));
   const fromCatalog = compileCatalog(catalog.entries);
   for (const e of catalog.entries.slice(0, 60)) {
-    for (const text of e.examples.match) assert.deepEqual(analyze(text, fromRules).findings, analyze(text, fromCatalog).findings, `${e.id}: ${text}`);
+    for (const text of e.examples.match)
+      assert.deepEqual(analyze(text, fromRules).findings, analyze(text, fromCatalog).findings, `${e.id}: ${text}`);
   }
 });
 

@@ -7,7 +7,10 @@ import { loadCatalog } from '../../../src/catalog/load.ts';
 
 test('the generated blocks of the authoring doc match the schema, the engine and the catalog', () => {
   const doc = readFileSync(AUTHORING_DOC, 'utf8');
-  assert.ok(doc === withGeneratedBlocks(doc, authoringReference(loadCatalog())), `${AUTHORING_DOC} is stale: run \`${GENERATOR}\` and commit the result`);
+  assert.ok(
+    doc === withGeneratedBlocks(doc, authoringReference(loadCatalog())),
+    `${AUTHORING_DOC} is stale: run \`${GENERATOR}\` and commit the result`,
+  );
 });
 
 test('the field reference carries each field with its schema description', () => {

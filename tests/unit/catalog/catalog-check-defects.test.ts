@@ -17,7 +17,10 @@ function demoFile(...entries: string[]): Record<string, string> {
 
 /** An entry with a regex (given as it is written between single quotes in YAML) over one literal. */
 function regexEntry(regex: string): string {
-  return demoEntry('demo-one', 'device nonce').replace('match: { literals: ["device nonce"] }', () => `match: { literals: ["device nonce"], regex: '${regex}' }`);
+  return demoEntry('demo-one', 'device nonce').replace(
+    'match: { literals: ["device nonce"] }',
+    () => `match: { literals: ["device nonce"], regex: '${regex}' }`,
+  );
 }
 
 describe('stage 1: load and schema', () => {
@@ -97,9 +100,12 @@ signatures:
 
 describe('stage 2: ids, references and version ranges', () => {
   test('a duplicate id', async () => {
-    assert.deepEqual(await problemsOf(demoFile(demoEntry('demo-one', 'device nonce mismatch'), demoEntry('demo-one', 'device nonce required'))), [
-      '[stage 2] content/signatures/demo.yaml, entry "demo-one", field "id": is also used in content/signatures/demo.yaml; ids are unique across the catalog (choose a more specific one)',
-    ]);
+    assert.deepEqual(
+      await problemsOf(demoFile(demoEntry('demo-one', 'device nonce mismatch'), demoEntry('demo-one', 'device nonce required'))),
+      [
+        '[stage 2] content/signatures/demo.yaml, entry "demo-one", field "id": is also used in content/signatures/demo.yaml; ids are unique across the catalog (choose a more specific one)',
+      ],
+    );
   });
 
   test('a related id that is not in the catalog', async () => {
@@ -123,8 +129,17 @@ describe('stage 2: ids, references and version ranges', () => {
   });
 
   test('a version advice range out of order, and one that is empty', async () => {
-    const advice = (since: string, until: string) => `      - { since: "${since}", until: "${until}", advice: { zh-CN: 建议, en: Advice } }\n`;
-    const problems = await problemsOf(demoFile(demoEntry('demo-one', 'device nonce mismatch', `    versionAdvice:\n${advice('2026.4.9', '2026.7.30')}${advice('2026.8.2', '2026.8')}${advice('2026.5', '2026.5.0')}`)));
+    const advice = (since: string, until: string) =>
+      `      - { since: "${since}", until: "${until}", advice: { zh-CN: 建议, en: Advice } }\n`;
+    const problems = await problemsOf(
+      demoFile(
+        demoEntry(
+          'demo-one',
+          'device nonce mismatch',
+          `    versionAdvice:\n${advice('2026.4.9', '2026.7.30')}${advice('2026.8.2', '2026.8')}${advice('2026.5', '2026.5.0')}`,
+        ),
+      ),
+    );
     assert.deepEqual(problems, [
       '[stage 2] content/signatures/demo.yaml, entry "demo-one", field "versionAdvice[1]": since 2026.8.2 is not before until 2026.8, so no release is in the range; until is the first release without it (swap or fix them)',
       '[stage 2] content/signatures/demo.yaml, entry "demo-one", field "versionAdvice[2]": since 2026.5 is not before until 2026.5.0, so no release is in the range; until is the first release without it (swap or fix them)',
@@ -153,7 +168,10 @@ describe('stage 3: regexes', () => {
 
 describe('stage 4: examples through the engine', () => {
   test('a match example that does not match and a nomatch example that does', async () => {
-    const entry = demoEntry('demo-one', 'device nonce mismatch').replace('examples: { match: ["device nonce mismatch on a line"] }', 'examples: { match: ["device nonce required"], nomatch: ["reason=device nonce mismatch"] }');
+    const entry = demoEntry('demo-one', 'device nonce mismatch').replace(
+      'examples: { match: ["device nonce mismatch on a line"] }',
+      'examples: { match: ["device nonce required"], nomatch: ["reason=device nonce mismatch"] }',
+    );
     assert.deepEqual(await problemsOf(demoFile(entry)), [
       '[stage 4] content/signatures/demo.yaml, entry "demo-one", field "examples.match[0]": does not yield "demo-one" (got: nothing); fix the literals/regex/codes or the example',
       '[stage 4] content/signatures/demo.yaml, entry "demo-one", field "examples.nomatch[0]": yields "demo-one" but must not; tighten the literals or regex',
@@ -161,7 +179,10 @@ describe('stage 4: examples through the engine', () => {
   });
 
   test('a match example that also yields another specific entry', async () => {
-    const entry = demoEntry('demo-one', 'device nonce').replace('examples: { match: ["device nonce on a line"] }', 'examples: { match: ["device nonce mismatch"] }');
+    const entry = demoEntry('demo-one', 'device nonce').replace(
+      'examples: { match: ["device nonce on a line"] }',
+      'examples: { match: ["device nonce mismatch"] }',
+    );
     assert.deepEqual(await problemsOf(demoFile(entry, demoEntry('demo-two', 'nonce mismatch'))), [
       '[stage 4] content/signatures/demo.yaml, entry "demo-one", field "examples.match[0]": also yields "demo-two"; make one of the entries more specific (or mark the catch-all generic)',
     ]);
@@ -187,7 +208,10 @@ describe('stage 5: codes, proven by examples', () => {
   });
 
   test('a code an entry owns that the engine never emits on its examples', async () => {
-    const entry = demoEntry('demo-one', 'gateway token mismatch').replace('match: { literals: ["gateway token mismatch"] }', 'match: { literals: ["gateway token mismatch"], codes: [AUTH_TOKEN_MISMATCH] }');
+    const entry = demoEntry('demo-one', 'gateway token mismatch').replace(
+      'match: { literals: ["gateway token mismatch"] }',
+      'match: { literals: ["gateway token mismatch"], codes: [AUTH_TOKEN_MISMATCH] }',
+    );
     assert.deepEqual(await problemsOf(demoFile(entry)), [
       '[stage 5] content/signatures/demo.yaml, entry "demo-one", field "match.codes": "AUTH_TOKEN_MISMATCH" is never emitted by the engine on this entry\'s examples; add an example in the structured form that carries it (a connect `res` frame, a `--json` document, `system heartbeat last`, …) or remove the code',
     ]);
@@ -196,7 +220,10 @@ describe('stage 5: codes, proven by examples', () => {
 
 describe("stage 6: the engine's vocabulary", () => {
   /** The 1-based line of the first line of an engine file containing `text`. */
-  const lineIn = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  const lineIn = (file: string, text: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
 
   test('a catalog that does not own a code the engine names, or a rule it concludes, is told where the engine emits it', async () => {
     const { problems } = await checkCatalog(writeCatalog(demoFile(demoEntry('demo-one', 'device nonce mismatch'))));
@@ -216,7 +243,9 @@ describe("stage 6: the engine's vocabulary", () => {
   });
 
   test('a partial catalog is not held to the whole engine', async () => {
-    const { problems, skipped } = await checkCatalog(writeCatalog(demoFile(demoEntry('demo-one', 'device nonce mismatch'))), { partial: true });
+    const { problems, skipped } = await checkCatalog(writeCatalog(demoFile(demoEntry('demo-one', 'device nonce mismatch'))), {
+      partial: true,
+    });
     assert.deepEqual(problems, []);
     assert.deepEqual(skipped, [{ stage: 6, reason: 'a partial catalog' }]);
   });

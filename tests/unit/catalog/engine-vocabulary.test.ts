@@ -56,10 +56,17 @@ export const RULES = { 'both-at-once': () => undefined };
 test("finds the real engine's named codes, the input fields it passes through, and its rules", () => {
   const vocabulary = readEngineVocabulary();
   const portBusy = vocabulary.named.find((n) => n.code === 'port-busy');
-  assert.deepEqual(portBusy && { file: portBusy.file, reader: portBusy.reader, inputs: portBusy.inputs }, { file: 'src/engine/parse-json.ts', reader: 'gatewayStatus', inputs: ['gateway-status-json'] });
+  assert.deepEqual(portBusy && { file: portBusy.file, reader: portBusy.reader, inputs: portBusy.inputs }, {
+    file: 'src/engine/parse-json.ts',
+    reader: 'gatewayStatus',
+    inputs: ['gateway-status-json'],
+  });
   assert.ok(vocabulary.named.some((n) => n.code === 'runtime-running') && vocabulary.named.some((n) => n.code === 'runtime-stopped'));
   for (const from of ['error.details.code', 'warnings[].code', 'findings[].checkId', 'reason']) {
-    assert.ok(vocabulary.passedThrough.some((p) => p.from === from), `no code passed through from ${from}: ${JSON.stringify(vocabulary.passedThrough)}`);
+    assert.ok(
+      vocabulary.passedThrough.some((p) => p.from === from),
+      `no code passed through from ${from}: ${JSON.stringify(vocabulary.passedThrough)}`,
+    );
   }
   assert.deepEqual(vocabulary.unlisted, []);
   assert.ok(vocabulary.rules.some((r) => r.rule === 'running-probe-failed' && r.file === 'src/engine/combine.ts'));

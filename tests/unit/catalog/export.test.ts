@@ -32,7 +32,10 @@ test('links every section to its page in both languages (the landing section to 
     const path = section.slug ? `${section.slug}/` : '';
     assert.deepEqual(section.urls, { 'zh-CN': `${SITE}/zh-cn/${path}`, en: `${SITE}/en/${path}` });
   }
-  assert.ok(document.sections.some((s) => s.slug === ''), 'the catalog has a landing-page section');
+  assert.ok(
+    document.sections.some((s) => s.slug === ''),
+    'the catalog has a landing-page section',
+  );
 });
 
 test('follows the site it is given: another origin, another set of URLs', () => {

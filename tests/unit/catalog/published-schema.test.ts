@@ -42,7 +42,9 @@ test('every property in the published schema has a description', async () => {
 });
 
 test('every object in the published schema forbids keys it does not name', async () => {
-  const open = [...walk(await publishedSchema())].filter(([, node]) => node.type === 'object' && node.properties && node.additionalProperties !== false).map(([path]) => path);
+  const open = [...walk(await publishedSchema())]
+    .filter(([, node]) => node.type === 'object' && node.properties && node.additionalProperties !== false)
+    .map(([path]) => path);
   assert.deepEqual(open, []);
 });
 
@@ -51,7 +53,8 @@ test('analyzerPreset is an enum of the presets the analyzer island has a hint fo
   const preset = [...walk(schema)].map(([, node]) => node.properties?.['analyzerPreset']).find(Boolean);
   assert.deepEqual(preset?.['enum'], ANALYZER_PRESETS);
   for (const locale of ['zh-CN', 'en'] as const) {
-    for (const name of ANALYZER_PRESETS) assert.ok(`analyzer.preset.${name}` in dictionaries[locale], `${locale} has no hint for preset ${name}`);
+    for (const name of ANALYZER_PRESETS)
+      assert.ok(`analyzer.preset.${name}` in dictionaries[locale], `${locale} has no hint for preset ${name}`);
   }
 });
 

@@ -27,7 +27,9 @@ export function readEngineRegexes(): { regexes: EngineRegex[]; unreadable: strin
   const regexes: EngineRegex[] = [];
   const unreadable: string[] = [];
   const used = new Set<string>();
-  for (const name of readdirSync(ENGINE).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(ENGINE)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     const path = join(ENGINE, name);
     const file = relative(process.cwd(), path);
     const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);

@@ -13,17 +13,26 @@ const capture = (release: string, scenario: string, name: string) =>
   analyze(readFileSync(join(process.cwd(), 'tests/fixtures/lab', release, scenario, `${name}.txt`), 'utf8'), compiled);
 const statuses = (ladder: ReturnType<typeof buildLadder>) => Object.fromEntries(ladder.steps.map((s) => [s.command, s.status]));
 
-test('the five rungs are the handbook\'s commands, in order', () => {
-  assert.deepEqual(LADDER.map((r) => r.command), ['openclaw status', 'openclaw gateway status', 'openclaw logs --follow', 'openclaw doctor', 'openclaw channels status --probe']);
+test("the five rungs are the handbook's commands, in order", () => {
+  assert.deepEqual(
+    LADDER.map((r) => r.command),
+    ['openclaw status', 'openclaw gateway status', 'openclaw logs --follow', 'openclaw doctor', 'openclaw channels status --probe'],
+  );
 });
 
-for (const [release, doctor] of [['2026.4.9', 'doctor'], ['2026.9.6', 'doctor-lint']] as const) {
+for (const [release, doctor] of [
+  ['2026.4.9', 'doctor'],
+  ['2026.9.6', 'doctor-lint'],
+] as const) {
   test(`a healthy gateway (${release}): every rung present and healthy, nothing to run next`, () => {
     const reports = ['status', 'gateway-status', 'logs-plain', doctor, 'channels-status-probe'].map((n) => capture(release, 'healthy', n));
     const ladder = buildLadder(reports, commandsOf);
     assert.deepEqual(Object.values(statuses(ladder)), ['healthy', 'healthy', 'healthy', 'healthy', 'healthy']);
     const gateway = ladder.steps[1]!;
-    assert.ok(gateway.signals.some((id) => id === 'rpc-probe-ok' || id === 'connectivity-probe-ok'), `gateway status signals: ${gateway.signals.join(', ')}`);
+    assert.ok(
+      gateway.signals.some((id) => id === 'rpc-probe-ok' || id === 'connectivity-probe-ok'),
+      `gateway status signals: ${gateway.signals.join(', ')}`,
+    );
     assert.equal(ladder.next, undefined);
   });
 }
@@ -34,7 +43,7 @@ test('an empty reading: every rung missing, the first one is next', () => {
   assert.deepEqual(ladder.next, { command: 'openclaw status' });
 });
 
-test('a token mismatch: gateway status is the problem, and the next command is the fix\'s, not a restart', () => {
+test("a token mismatch: gateway status is the problem, and the next command is the fix's, not a restart", () => {
   const ladder = buildLadder([capture('2026.9.6', 'wrong-token', 'gateway-status')], commandsOf);
   assert.equal(statuses(ladder)['openclaw gateway status'], 'problem');
   assert.ok(ladder.steps[1]!.findings.includes('auth-token-mismatch'));

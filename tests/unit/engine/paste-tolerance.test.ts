@@ -10,12 +10,17 @@ import { normalizeLine, reasonFields } from '../../../src/engine/normalize.ts';
 
 const compiled = compileCatalog(loadCatalog().entries);
 const ids = (text: string) => analyze(text, compiled).findings.map((f) => `${f.id}@${f.line}`);
-const MISMATCH = 'gateway connect failed: Error: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)';
+const MISMATCH =
+  'gateway connect failed: Error: unauthorized: gateway token mismatch (set gateway.remote.token to match gateway.auth.token)';
 
 describe('the normaliser removes what others put around a line', () => {
   const cases: Array<[string, string, string]> = [
     ['ANSI colour codes with the ESC byte', '\u001b[31mRuntime: stopped\u001b[39m', 'Runtime: stopped'],
-    ['ANSI colour codes that lost the ESC byte', '[90m2026-12-02T13:03:36.960+00:00[39m [36m[gateway][39m ready', '2026-12-02T13:03:36.960+00:00 [gateway] ready'],
+    [
+      'ANSI colour codes that lost the ESC byte',
+      '[90m2026-12-02T13:03:36.960+00:00[39m [36m[gateway][39m ready',
+      '2026-12-02T13:03:36.960+00:00 [gateway] ready',
+    ],
     ['ANSI colour codes pasted as text', '^[[31mRuntime: stopped^[[0m \\x1b[1m\\033[0m', 'Runtime: stopped '],
     ['a journalctl prefix', 'Dec 02 13:03:36 vm openclaw[1234]: Runtime: stopped', 'Runtime: stopped'],
     ['a syslog prefix with an ISO time', '2026-12-02T13:03:36+0000 vm node[99]: Runtime: stopped', 'Runtime: stopped'],
@@ -32,7 +37,11 @@ describe('the normaliser removes what others put around a line', () => {
     ['an arrow', '→ Runtime: stopped', 'Runtime: stopped'],
     ['a clack box kept whole', '│  Runtime: stopped           │', 'Runtime: stopped'],
     ['a Chinese lead-in', '报错：Runtime: stopped', 'Runtime: stopped'],
-    ['the old product names', 'clawdbot gateway status; CLAWDBOT_GATEWAY_TOKEN; ~/.moltbot/moltbot.json; Clawdbot', 'openclaw gateway status; OPENCLAW_GATEWAY_TOKEN; ~/.openclaw/openclaw.json; OpenClaw'],
+    [
+      'the old product names',
+      'clawdbot gateway status; CLAWDBOT_GATEWAY_TOKEN; ~/.moltbot/moltbot.json; Clawdbot',
+      'openclaw gateway status; OPENCLAW_GATEWAY_TOKEN; ~/.openclaw/openclaw.json; OpenClaw',
+    ],
   ];
   for (const [what, raw, expected] of cases) test(what, () => assert.equal(normalizeLine(raw), expected));
 
@@ -63,16 +72,45 @@ describe('the engine recognises a signature however it was pasted', () => {
     ['retyped in markdown', `> \`${MISMATCH}\``, 'auth-token-mismatch@1'],
     ['cut off with ...', 'gateway connect failed: Error: unauthorized: gateway token misma...', 'auth-token-mismatch@1'],
     ['cut off with … before the regex could match', 'Refusing to bind gateway to lan without au…', 'bind-without-auth-refused@1'],
-    ['wrapped by hand over two lines', 'gateway connect failed: Error: unauthorized: gateway token\nmismatch (set gateway.remote.token to match gateway.auth.token)', 'auth-token-mismatch@1'],
+    [
+      'wrapped by hand over two lines',
+      'gateway connect failed: Error: unauthorized: gateway token\nmismatch (set gateway.remote.token to match gateway.auth.token)',
+      'auth-token-mismatch@1',
+    ],
     ['with a number elided as <port>', 'Port <port> is already in use.', 'port-already-in-use@1'],
-    ['as a JSON log record with authReason', '2026-04-09T06:15:42.934Z warn gateway/ws {"cause":"unauthorized","authReason":"token_mismatch"} closed before connect', 'auth-token-mismatch@1'],
-    ['as JSON inside a JSON string (\\u0022)', '{"message":"{\\u0022error\\u0022:\\u0022unauthorized: gateway token mismatch (provide gateway auth token)\\u0022}"}', 'auth-token-mismatch@1'],
-    ['with literal \\n between lines', 'output: "RPC probe: ok\\nunauthorized: gateway token mismatch (provide gateway auth token)\\n"', 'auth-token-mismatch@1'],
-    ['on Windows, with a Windows path around it', 'PS C:\\Users\\alice\\.openclaw> openclaw gateway status\nunauthorized: gateway token mismatch (provide gateway auth token)', 'auth-token-mismatch@2'],
-    ['under the old product name', 'clawdbot: Gateway start blocked: set gateway.mode=local (current: unset) or pass --allow-unconfigured.', 'gateway-start-blocked-mode-unset@1'],
-    ['with Chinese around it', '我运行后报错：unauthorized: gateway token mismatch (provide gateway auth token)（重启也没用）', 'auth-token-mismatch@1'],
+    [
+      'as a JSON log record with authReason',
+      '2026-04-09T06:15:42.934Z warn gateway/ws {"cause":"unauthorized","authReason":"token_mismatch"} closed before connect',
+      'auth-token-mismatch@1',
+    ],
+    [
+      'as JSON inside a JSON string (\\u0022)',
+      '{"message":"{\\u0022error\\u0022:\\u0022unauthorized: gateway token mismatch (provide gateway auth token)\\u0022}"}',
+      'auth-token-mismatch@1',
+    ],
+    [
+      'with literal \\n between lines',
+      'output: "RPC probe: ok\\nunauthorized: gateway token mismatch (provide gateway auth token)\\n"',
+      'auth-token-mismatch@1',
+    ],
+    [
+      'on Windows, with a Windows path around it',
+      'PS C:\\Users\\alice\\.openclaw> openclaw gateway status\nunauthorized: gateway token mismatch (provide gateway auth token)',
+      'auth-token-mismatch@2',
+    ],
+    [
+      'under the old product name',
+      'clawdbot: Gateway start blocked: set gateway.mode=local (current: unset) or pass --allow-unconfigured.',
+      'gateway-start-blocked-mode-unset@1',
+    ],
+    [
+      'with Chinese around it',
+      '我运行后报错：unauthorized: gateway token mismatch (provide gateway auth token)（重启也没用）',
+      'auth-token-mismatch@1',
+    ],
   ];
-  for (const [what, text, expected] of cases) test(what, () => assert.ok(ids(text).includes(expected), `${expected} in ${ids(text).join(', ')}`));
+  for (const [what, text, expected] of cases)
+    test(what, () => assert.ok(ids(text).includes(expected), `${expected} in ${ids(text).join(', ')}`));
 
   test('a generic finding yields to the specific one on the same line', () => {
     assert.deepEqual(ids('[ws] unauthorized conn=1 remote=127.0.0.1 client=cli reason=token_mismatch'), ['auth-token-mismatch@1']);

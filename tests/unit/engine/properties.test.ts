@@ -16,7 +16,11 @@ const samples = readdirSync(samplesDir).map((f) => readFileSync(join(samplesDir,
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('double-escape' as const) }),
-  fc.record({ kind: fc.constant('ansi' as const), at: fc.nat(), code: fc.constantFrom('\u001b[31m', '\u001b[0m', '\u001b]8;;x\u0007', '\u001b[') }),
+  fc.record({
+    kind: fc.constant('ansi' as const),
+    at: fc.nat(),
+    code: fc.constantFrom('\u001b[31m', '\u001b[0m', '\u001b]8;;x\u0007', '\u001b['),
+  }),
   fc.record({ kind: fc.constant('latin1' as const) }),
   fc.record({ kind: fc.constant('long-line' as const), n: fc.integer({ min: 1000, max: 10_000 }) }),
   fc.record({ kind: fc.constant('deep-json' as const), depth: fc.integer({ min: 1, max: 3000 }) }),

@@ -28,15 +28,35 @@ const cases: Array<[string, string, RegExp]> = [
   ['a token in the dashboard link', 'http://127.0.0.1:18789/#token=7f3a9c2e5b1d', /#token=‹redacted›$/],
   ['an AWS access key id', j('key ', 'AKIA', 'FAKEEXAMPLEKEY12', ' denied'), /^key ‹redacted› denied$/],
   ['an AWS secret access key', j('aws_secret_access_key = ', 'fAkESecretAccessKey/For/Tests0123456EXAM'), /= ‹redacted›$/],
-  ['a Discord bot token', j('login with ', 'MTM2MTEyMjMzNDQ1NTY2Nzc5OQ', '.GfAkE0.', 'fakeDiscordBotTokenExample0123456789'), /^login with ‹redacted›$/],
-  ['a Telegram bot token in its API URL', j('https://api.telegram.org/bot', '7123456789', ':AAFakeTelegramBotToken0123456789abc', '/getMe'), /\/bot‹redacted›\/getMe$/],
+  [
+    'a Discord bot token',
+    j('login with ', 'MTM2MTEyMjMzNDQ1NTY2Nzc5OQ', '.GfAkE0.', 'fakeDiscordBotTokenExample0123456789'),
+    /^login with ‹redacted›$/,
+  ],
+  [
+    'a Telegram bot token in its API URL',
+    j('https://api.telegram.org/bot', '7123456789', ':AAFakeTelegramBotToken0123456789abc', '/getMe'),
+    /\/bot‹redacted›\/getMe$/,
+  ],
   ['a Slack webhook', j('https://hooks.slack.com/services/', 'T0FAKE000/B0FAKE00000/FakeWebhookSecret0'), /services\/‹redacted›$/],
   ['a GitHub token', j('push with ', 'ghp_', 'FakeGitHubToken0123456789abcdefghijk'), /^push with ‹redacted›$/],
   ['a Google API key', j('?alt=json&q=', 'AIza', 'SyFAKE0123456789abcdefghijKLMNOPQRS'), /q=‹redacted›$/],
   ['a JWT', j('id ', 'eyJhbGciOiJIUzI1NiJ9', '.eyJzdWIiOiJmYWtlIn0', '.ZmFrZS1zaWduYXR1cmU'), /^id ‹redacted›$/],
-  ['a private key block', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nFakeTail==\n-----END PRIVATE KEY-----', /^-----BEGIN PRIVATE KEY-----\n‹redacted›\n-----END PRIVATE KEY-----$/],
-  ['a private key cut before its END line', '"-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAx', /^"-----BEGIN RSA PRIVATE KEY-----\\n‹redacted›$/],
-  ['a private key cut before its BEGIN line', 'FakePrivateKeyMaterial1NotARealKey2Fake\nTail==\n-----END PRIVATE KEY-----', /^‹redacted›\n-----END PRIVATE KEY-----$/],
+  [
+    'a private key block',
+    '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nFakeTail==\n-----END PRIVATE KEY-----',
+    /^-----BEGIN PRIVATE KEY-----\n‹redacted›\n-----END PRIVATE KEY-----$/,
+  ],
+  [
+    'a private key cut before its END line',
+    '"-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAx',
+    /^"-----BEGIN RSA PRIVATE KEY-----\\n‹redacted›$/,
+  ],
+  [
+    'a private key cut before its BEGIN line',
+    'FakePrivateKeyMaterial1NotARealKey2Fake\nTail==\n-----END PRIVATE KEY-----',
+    /^‹redacted›\n-----END PRIVATE KEY-----$/,
+  ],
 ];
 
 for (const [what, input, expected] of cases) {
@@ -75,7 +95,8 @@ test('is idempotent', () => {
 test('leaves every catalog literal intact: signature text is never masked', () => {
   const changed: string[] = [];
   for (const entry of loadCatalog().entries) {
-    for (const literal of entry.match.literals) if (redact(literal) !== literal) changed.push(`${entry.id}: ${JSON.stringify(literal)} → ${JSON.stringify(redact(literal))}`);
+    for (const literal of entry.match.literals)
+      if (redact(literal) !== literal) changed.push(`${entry.id}: ${JSON.stringify(literal)} → ${JSON.stringify(redact(literal))}`);
   }
   assert.deepEqual(changed, []);
 });

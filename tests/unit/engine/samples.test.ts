@@ -23,7 +23,10 @@ describe('each sample yields exactly its reviewed findings', () => {
     test(file, () => {
       const report = analyze(read(file), compiled);
       assert.deepEqual(report.inputKinds, expected.kinds, 'input kinds');
-      assert.deepEqual(report.findings.map((f) => [f.id, f.line, f.count]), expected.findings);
+      assert.deepEqual(
+        report.findings.map((f) => [f.id, f.line, f.count]),
+        expected.findings,
+      );
       assert.deepEqual(report.skipped, [], 'nothing skipped in a well-formed sample');
     });
   }
@@ -34,7 +37,8 @@ test('a paste of several outputs yields the union of their findings', () => {
   const mixed = analyze(files.map(read).join('\n'), compiled);
   const union = new Set(files.flatMap((f) => expectations[f]!.findings.map(([id]) => id)));
   assert.deepEqual(new Set(mixed.findings.map((f) => f.id)), union);
-  for (const kind of ['gateway-status', 'connect-frame', 'logs-plain', 'heartbeat-last']) assert.ok(mixed.inputKinds.includes(kind as never), kind);
+  for (const kind of ['gateway-status', 'connect-frame', 'logs-plain', 'heartbeat-last'])
+    assert.ok(mixed.inputKinds.includes(kind as never), kind);
 });
 
 test('combined conclusions rank before the single signals they rest on', () => {
@@ -50,7 +54,10 @@ test('CRLF, ANSI colours and a pasted shell prompt do not change the findings', 
     .split('\n')
     .map((l) => `\u001b[31m${l}\u001b[0m\r`)
     .join('\n');
-  assert.deepEqual(analyze(noisy, compiled).findings.map((f) => f.id), plain);
+  assert.deepEqual(
+    analyze(noisy, compiled).findings.map((f) => f.id),
+    plain,
+  );
 });
 
 test('a truncated JSON document is reported and its lines are still searched', () => {
@@ -78,7 +85,8 @@ test('empty input is an empty report', () => {
 });
 
 test('findings are redacted by default and raw with redact: false', () => {
-  const line = '2026-04-09T06:15:42.940Z warn gateway/ws {"subsystem":"gateway/ws"} closed before connect conn=1 remote=127.0.0.1 fwd=n/a origin=http://127.0.0.1:18789/?token=abcdef123456 host=127.0.0.1:18789 ua=n/a code=1008 reason=device nonce mismatch';
+  const line =
+    '2026-04-09T06:15:42.940Z warn gateway/ws {"subsystem":"gateway/ws"} closed before connect conn=1 remote=127.0.0.1 fwd=n/a origin=http://127.0.0.1:18789/?token=abcdef123456 host=127.0.0.1:18789 ua=n/a code=1008 reason=device nonce mismatch';
   assert.match(analyze(line, compiled).findings[0]!.excerpt, /token=‹redacted›/);
   assert.match(analyze(line, compiled, { redact: false }).findings[0]!.excerpt, /token=abcdef123456/);
 });

@@ -30,7 +30,11 @@ const lines = [
 const readers = [
   { name: 'readLineFacts', triggers: FACT_TRIGGERS, accepts: (line: string) => readLineFacts(line, 1, {}) },
   // `openclaw --version` output (a line that is only the version) is read without a trigger (VERSION_START in analyze.ts).
-  { name: 'detectVersionInLine', triggers: VERSION_TRIGGERS, accepts: (line: string) => (detectVersionInLine(line, 1)?.source ?? 'version-output') !== 'version-output' },
+  {
+    name: 'detectVersionInLine',
+    triggers: VERSION_TRIGGERS,
+    accepts: (line: string) => (detectVersionInLine(line, 1)?.source ?? 'version-output') !== 'version-output',
+  },
   { name: 'looksLikeProblem', triggers: PROBLEM_TRIGGERS, accepts: looksLikeProblem },
 ];
 
@@ -39,6 +43,10 @@ for (const reader of readers) {
     const accepted = lines.filter(reader.accepts);
     assert.ok(accepted.length > 0, `${reader.name} accepted no line: the corpus is not what this test thinks`);
     const missed = accepted.filter((line) => !reader.triggers.some((t) => line.toLowerCase().includes(t)));
-    assert.deepEqual(missed.slice(0, 5), [], `${missed.length} line(s) ${reader.name} reads carry no trigger, so the engine would never read them`);
+    assert.deepEqual(
+      missed.slice(0, 5),
+      [],
+      `${missed.length} line(s) ${reader.name} reads carry no trigger, so the engine would never read them`,
+    );
   });
 }

@@ -23,7 +23,12 @@ test('error and warning levels, Error:, failed, denied, refused and non-zero exi
     'process exited with code 3',
   ])
     assert.ok(looksLikeProblem(line), line);
-  for (const line of ['[gateway] ready', 'Doctor complete: no errors', '  --fail-on error|warning   exit with 1 when …', '[openclaw] Try: openclaw doctor'])
+  for (const line of [
+    '[gateway] ready',
+    'Doctor complete: no errors',
+    '  --fail-on error|warning   exit with 1 when …',
+    '[openclaw] Try: openclaw doctor',
+  ])
     assert.ok(!looksLikeProblem(line), line);
 });
 
@@ -35,9 +40,16 @@ test('repeats of one message with other numbers, ids and paths are one shape', (
 });
 
 test('an unknown problem line is reported once per shape, counted, with the nearest entries and words to search', () => {
-  const text = ['2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a', '2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b', 'unauthorized: gateway token mismatch (provide gateway auth token)'].join('\n');
+  const text = [
+    '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a',
+    '2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b',
+    'unauthorized: gateway token mismatch (provide gateway auth token)',
+  ].join('\n');
   const report = analyze(text, compiled);
-  assert.deepEqual(report.findings.map((f) => f.id), ['auth-token-mismatch']);
+  assert.deepEqual(
+    report.findings.map((f) => f.id),
+    ['auth-token-mismatch'],
+  );
   assert.equal(report.unrecognized.length, 1);
   assert.deepEqual([report.unrecognized[0]!.line, report.unrecognized[0]!.lastLine, report.unrecognized[0]!.count], [1, 2, 2]);
   assert.equal(searchQuery(report.unrecognized[0]!.shape), 'sidecar ENOSPC while writing');
@@ -50,7 +62,10 @@ test('a line near a catalog entry names it as nearest', () => {
 });
 
 test('at most 20 shapes are kept', () => {
-  const text = Array.from({ length: 50 }, (_, i) => `error: problem kind ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26)]} failed`).join('\n');
+  const text = Array.from(
+    { length: 50 },
+    (_, i) => `error: problem kind ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26)]} failed`,
+  ).join('\n');
   assert.equal(analyze(text, compiled).unrecognized.length, 20);
 });
 
@@ -59,6 +74,10 @@ test('healthy real output yields no line that is not in the catalog', () => {
   assert.ok(healthy.length > 0);
   for (const capture of healthy) {
     const unknown = analyze(capture.text, compiled).unrecognized;
-    assert.deepEqual(unknown.map((u) => u.excerpt), [], `${capture.release}/${capture.record.name}`);
+    assert.deepEqual(
+      unknown.map((u) => u.excerpt),
+      [],
+      `${capture.release}/${capture.record.name}`,
+    );
   }
 });

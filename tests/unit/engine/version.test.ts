@@ -11,9 +11,24 @@ const formats: Array<[string, string, string, string]> = [
   ['a bare version', '2026.2.21-2', '2026.2.21-2', 'version-output'],
   ['a beta', '2026.9.1-beta.1', '2026.9.1-beta.1', 'version-output'],
   ['probe output', '  Gateway: gateway-host (100.64.0.7) · linux 6.8.0-100-generic · app 2026.4.9', '2026.4.9', 'probe-app'],
-  ['a gateway WS log line', '2026-04-09T06:18:30.263Z [ws] protocol mismatch conn=c4b3 remote=127.0.0.1 client=cli cli v2026.5.2', '2026.5.2', 'ws-client'],
-  ['a probe --json payload', '{"ok":true,"targets":[{"id":"localLoopback","self":{"version":"2026.4.9"}}],"primaryTargetId":"localLoopback","warnings":[]}', '2026.4.9', 'json'],
-  ['a gateway status --json payload', '{"service":{"label":"systemd","loaded":true},"gateway":{"bindMode":"loopback","version":"2026.7.1"},"rpc":{"ok":true}}', '2026.7.1', 'json'],
+  [
+    'a gateway WS log line',
+    '2026-04-09T06:18:30.263Z [ws] protocol mismatch conn=c4b3 remote=127.0.0.1 client=cli cli v2026.5.2',
+    '2026.5.2',
+    'ws-client',
+  ],
+  [
+    'a probe --json payload',
+    '{"ok":true,"targets":[{"id":"localLoopback","self":{"version":"2026.4.9"}}],"primaryTargetId":"localLoopback","warnings":[]}',
+    '2026.4.9',
+    'json',
+  ],
+  [
+    'a gateway status --json payload',
+    '{"service":{"label":"systemd","loaded":true},"gateway":{"bindMode":"loopback","version":"2026.7.1"},"rpc":{"ok":true}}',
+    '2026.7.1',
+    'json',
+  ],
 ];
 
 for (const [what, text, value, source] of formats) {
@@ -24,7 +39,10 @@ for (const [what, text, value, source] of formats) {
 }
 
 test('prefers the banner over a client version seen in a log line', () => {
-  const { version } = analyze('[ws] unauthorized conn=1 remote=127.0.0.1 client=cli cli v2026.3.2 reason=x\n🦞 OpenClaw 2026.4.9 (5e1b2c7) — hi', empty);
+  const { version } = analyze(
+    '[ws] unauthorized conn=1 remote=127.0.0.1 client=cli cli v2026.3.2 reason=x\n🦞 OpenClaw 2026.4.9 (5e1b2c7) — hi',
+    empty,
+  );
   assert.equal(version?.value, '2026.4.9');
   assert.equal(version?.line, 2);
 });

@@ -24,7 +24,10 @@ test('the lab has captures of at least 25 scenarios on each default release', ()
 
 test('every scenario file parses and names only catalog ids', () => {
   for (const { id, scenario } of loadScenarios()) {
-    const named = [...scenario.names, ...[...scenario.steps, ...scenario.background].flatMap((s) => [...s.expect.map((e) => e.id), ...s.allow, ...s.forbid])];
+    const named = [
+      ...scenario.names,
+      ...[...scenario.steps, ...scenario.background].flatMap((s) => [...s.expect.map((e) => e.id), ...s.allow, ...s.forbid]),
+    ];
     for (const n of named) assert.ok(ids.has(n), `${id}.yaml names ${n}, which is not a catalog id`);
   }
 });
@@ -33,7 +36,11 @@ describe('each capture yields what its scenario expects', () => {
   for (const capture of captures) {
     test(captureName(capture), () => {
       const report = analyze(capture.text, compiled);
-      assert.deepEqual(checkFindings(capture, report.findings), [], `findings: ${report.findings.map((f) => `${f.id}@${f.line}`).join(', ')}`);
+      assert.deepEqual(
+        checkFindings(capture, report.findings),
+        [],
+        `findings: ${report.findings.map((f) => `${f.id}@${f.line}`).join(', ')}`,
+      );
     });
   }
 });

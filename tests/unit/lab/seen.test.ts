@@ -17,7 +17,11 @@ const index = JSON.parse(committed) as Record<string, unknown>;
 const ids = Object.keys(index).filter((k) => k !== '//');
 
 test('the committed seen-in-real-output.json is what the lab captures yield now', () => {
-  assert.equal(committed, seenIndexText(buildSeenIndex()), 'content/seen-in-real-output.json is stale: run `npm run lab -- seen` and commit it');
+  assert.equal(
+    committed,
+    seenIndexText(buildSeenIndex()),
+    'content/seen-in-real-output.json is stale: run `npm run lab -- seen` and commit it',
+  );
 });
 
 test('the seen index parses against the catalog schema and says it is generated', () => {
@@ -29,7 +33,11 @@ test('the seen index parses against the catalog schema and says it is generated'
 
 test('every id in the seen index is a catalog id', () => {
   const catalog = new Set(loadCatalog().entries.map((e) => e.id));
-  assert.deepEqual(ids.filter((id) => !catalog.has(id)), [], 'not catalog ids: run `npm run lab -- seen` after renaming or removing a signature');
+  assert.deepEqual(
+    ids.filter((id) => !catalog.has(id)),
+    [],
+    'not catalog ids: run `npm run lab -- seen` after renaming or removing a signature',
+  );
 });
 
 test('the catalog entries carry what the seen index says', () => {
@@ -39,5 +47,6 @@ test('the catalog entries carry what the seen index says', () => {
 });
 
 test('no line or command in the seen index contains a lab secret', () => {
-  for (const secret of Object.values(LAB_SECRETS)) assert.ok(!committed.includes(secret), `content/seen-in-real-output.json shows ${secret}`);
+  for (const secret of Object.values(LAB_SECRETS))
+    assert.ok(!committed.includes(secret), `content/seen-in-real-output.json shows ${secret}`);
 });

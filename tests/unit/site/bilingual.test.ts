@@ -15,7 +15,9 @@ function pagesUnder(dir: string): string[] {
 
 function pages(locale: string): string[] {
   const root = join(DOCS, locale);
-  return pagesUnder(root).map((p) => p.replace(/\\/g, '/')).sort();
+  return pagesUnder(root)
+    .map((p) => p.replace(/\\/g, '/'))
+    .sort();
 }
 
 test('every handbook page exists in both zh-cn and en', () => {
@@ -32,8 +34,16 @@ test('every handbook page exists in both zh-cn and en', () => {
 test('the UI dictionaries of both locales have the same keys and no empty strings', () => {
   const zh = dictionaries['zh-CN'] as Record<string, string>;
   const en = dictionaries.en as Record<string, string>;
-  assert.deepEqual(Object.keys(zh).filter((k) => !(k in en)), [], 'keys only in zh-CN.json');
-  assert.deepEqual(Object.keys(en).filter((k) => !(k in zh)), [], 'keys only in en.json');
+  assert.deepEqual(
+    Object.keys(zh).filter((k) => !(k in en)),
+    [],
+    'keys only in zh-CN.json',
+  );
+  assert.deepEqual(
+    Object.keys(en).filter((k) => !(k in zh)),
+    [],
+    'keys only in en.json',
+  );
   for (const [locale, dict] of Object.entries({ 'zh-CN': zh, en })) {
     for (const [key, value] of Object.entries(dict)) assert.ok(value.trim().length > 0, `${locale}: "${key}" is empty`);
   }

@@ -8,10 +8,14 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 
 test('allows exactly the inline scripts of the page, by hash', () => {
-  const page = '<!doctype html><html><head><script>theme()</script></head><body><script type="module" src="/_astro/a.js"></script><script>  </script></body></html>';
+  const page =
+    '<!doctype html><html><head><script>theme()</script></head><body><script type="module" src="/_astro/a.js"></script><script>  </script></body></html>';
   const directives = policyFor(page).split('; ');
   // The external script needs no hash ('self'), and neither does a script that is only whitespace.
-  assert.equal(directives.find((d) => d.startsWith('script-src')), `script-src 'self' 'wasm-unsafe-eval' ${sha256('theme()')}`);
+  assert.equal(
+    directives.find((d) => d.startsWith('script-src')),
+    `script-src 'self' 'wasm-unsafe-eval' ${sha256('theme()')}`,
+  );
   for (const directive of BASE_DIRECTIVES) assert.ok(directives.includes(directive), directive);
 });
 
@@ -23,7 +27,8 @@ test('puts the policy first in <head>, before any script', () => {
 });
 
 test('gives a page without a <head> tag (the redirect page for /) its policy right after the doctype', () => {
-  const redirect = '<!doctype html><title>Redirecting to: /zh-cn/</title><meta http-equiv="refresh" content="0;url=/zh-cn/"><body><a href="/zh-cn/">/zh-cn/</a></body>';
+  const redirect =
+    '<!doctype html><title>Redirecting to: /zh-cn/</title><meta http-equiv="refresh" content="0;url=/zh-cn/"><body><a href="/zh-cn/">/zh-cn/</a></body>';
   const out = withPolicy(redirect);
   assert.ok(out.startsWith('<!doctype html><meta http-equiv="content-security-policy"'), out.slice(0, 80));
   assert.ok(out.endsWith(redirect.slice('<!doctype html>'.length)));

@@ -45,7 +45,11 @@ test('forbids framing with the one directive a <meta> policy cannot carry, and n
   const csp = SECURITY_HEADERS.filter((h) => h.name === 'Content-Security-Policy');
   assert.equal(csp.length, 1);
   assert.equal(csp[0]!.value, "frame-ancestors 'none'");
-  assert.doesNotMatch(csp[0]!.value, /script-src|default-src/, 'a site-wide script policy without the per-page hashes would block the inline scripts');
+  assert.doesNotMatch(
+    csp[0]!.value,
+    /script-src|default-src/,
+    'a site-wide script policy without the per-page hashes would block the inline scripts',
+  );
 });
 
 test('astro preview and astro dev send the same security headers', () => {
@@ -72,7 +76,13 @@ test("the README's nginx configuration sends exactly these headers", () => {
 test("the README's Caddyfile sends exactly these headers", () => {
   const caddy = codeBlocks('caddy');
   const global = /\n\theader \{\n([\s\S]*?)\n\t\}/.exec(caddy)?.[1] ?? '';
-  assert.deepEqual([...global.matchAll(/^\t\t(\S+) "([^"]*)"$/gm)].map((m) => [m[1], m[2]]), pairs(SECURITY_HEADERS));
+  assert.deepEqual(
+    [...global.matchAll(/^\t\t(\S+) "([^"]*)"$/gm)].map((m) => [m[1], m[2]]),
+    pairs(SECURITY_HEADERS),
+  );
   const perPath = [...caddy.matchAll(/^\theader (\/\S*) (\S+) "([^"]*)"$/gm)].map((m) => [m[1], m[2], m[3]]);
-  assert.deepEqual(perPath, PATH_HEADERS.flatMap((r) => r.headers.map((h) => [r.path, h.name, h.value])));
+  assert.deepEqual(
+    perPath,
+    PATH_HEADERS.flatMap((r) => r.headers.map((h) => [r.path, h.name, h.value])),
+  );
 });

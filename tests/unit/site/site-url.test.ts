@@ -35,7 +35,10 @@ test('keeps an explicit port and plain http (a LAN mirror or a preview)', () => 
 });
 
 test('rejects a value that is not an absolute URL, and says what to set', () => {
-  assert.throws(() => parseSiteUrl('handbook.example.org'), /HANDBOOK_SITE_URL must be the http\(s\) origin the handbook is served from, like https:\/\/handbook\.example\.org; "handbook\.example\.org" is not an absolute URL\./);
+  assert.throws(
+    () => parseSiteUrl('handbook.example.org'),
+    /HANDBOOK_SITE_URL must be the http\(s\) origin the handbook is served from, like https:\/\/handbook\.example\.org; "handbook\.example\.org" is not an absolute URL\./,
+  );
 });
 
 test('rejects another scheme than http and https', () => {

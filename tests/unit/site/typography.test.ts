@@ -30,7 +30,11 @@ export function typographyProblems(text: string): string[] {
   const masked = mask(text);
   const chars = [...masked];
   const original = [...text];
-  const snippet = (i: number) => `…${original.slice(Math.max(0, i - 8), i + 9).join('').replace(/\n/g, '⏎')}…`;
+  const snippet = (i: number) =>
+    `…${original
+      .slice(Math.max(0, i - 8), i + 9)
+      .join('')
+      .replace(/\n/g, '⏎')}…`;
   const problems: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const [before, c, after] = [chars[i - 1], chars[i]!, chars[i + 1]];
@@ -55,8 +59,7 @@ function catalogTexts(): ZhText[] {
       if (inZh) texts.push({ where: `${where} ${path}`, text: value });
     } else if (Array.isArray(value)) {
       for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`, where, inZh);
-    }
-    else if (value && typeof value === 'object') {
+    } else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key, where, inZh || key === 'zh-CN');
     }
   };
@@ -111,12 +114,18 @@ function pageTexts(): ZhText[] {
     .sort()
     .flatMap((path) => {
       const file = relative(process.cwd(), path).replace(/\\/g, '/');
-      return pageProse(readFileSync(path, 'utf8')).map(({ line, text }) => ({ where: line ? `${file}:${line}` : `${file} frontmatter`, text }));
+      return pageProse(readFileSync(path, 'utf8')).map(({ line, text }) => ({
+        where: line ? `${file}:${line}` : `${file} frontmatter`,
+        text,
+      }));
     });
 }
 
 function dictionaryTexts(): ZhText[] {
-  return Object.entries(dictionaries['zh-CN'] as Record<string, string>).map(([key, text]) => ({ where: `src/i18n/zh-CN.json "${key}"`, text }));
+  return Object.entries(dictionaries['zh-CN'] as Record<string, string>).map(([key, text]) => ({
+    where: `src/i18n/zh-CN.json "${key}"`,
+    text,
+  }));
 }
 
 /**
@@ -140,7 +149,10 @@ function unexempted(texts: ZhText[]): { problems: string[]; used: Set<number> } 
 }
 
 test('the checker flags ASCII punctuation and missing spaces around Chinese, and accepts the handbook style', () => {
-  assert.deepEqual(typographyProblems('gateway 使用 token 认证，但这次连接没有带上共享 token（见 `openclaw config get gateway.auth.token`）。'), []);
+  assert.deepEqual(
+    typographyProblems('gateway 使用 token 认证，但这次连接没有带上共享 token（见 `openclaw config get gateway.auth.token`）。'),
+    [],
+  );
   assert.deepEqual(typographyProblems('控制 UI（dashboard）连不上：运行 `openclaw status`，再看 `Runtime: running`。共 {count} 条'), []);
   assert.deepEqual(typographyProblems('在 `profile="user", a:b (c)` 上不要改代码里的标点'), []);
   assert.deepEqual(typographyProblems('gateway 使用 token 认证,但这次连接(没有)带上共享token。'), [
