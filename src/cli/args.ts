@@ -45,8 +45,13 @@ export interface CollectOptions {
   url: string | undefined;
 }
 
-/** How long one `openclaw` command of collect may run (`--timeout`): a hang is a finding, not a wait. */
-export const DEFAULT_COLLECT_TIMEOUT_SECONDS = 60;
+/**
+ * How long one `openclaw` command of collect may run (`--timeout`). Not less: against a stopped
+ * gateway, 2026.9.6's `status --all` and `channels status --probe` wait 60 s for it themselves
+ * ("Gateway not reachable after waiting 60 s.") and then print what they know; the lab measured
+ * 66–86 s on a loaded 2-core machine.
+ */
+export const DEFAULT_COLLECT_TIMEOUT_SECONDS = 120;
 
 /** A mistake on the command line: exit 2 with `key` (an i18n key) filled with `params`. */
 export class UsageError extends Error {

@@ -42,6 +42,13 @@ export function collectJson(collection: Collection, ctx: Context): CliOutput {
   return doc;
 }
 
+/** Terminal columns of a text: CJK characters and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
+  return width;
+}
+
 const MARK: Record<LadderStatus, string> = { healthy: '✓', problem: '✗', missing: '–' };
 
 function statusLabel(ctx: Context, status: LadderStatus): string {
@@ -62,13 +69,13 @@ export function checklistText(collection: Collection, ctx: Context): string[] {
   const { style } = ctx;
   const steps = ladderJson(collection);
   const labels = steps.map((s) => statusLabel(ctx, s.status));
-  const width = Math.max(...steps.map((s) => `${MARK[s.status]} ${ctx.t(`cli.collect.status.${s.status}`)}`.length));
+  const width = Math.max(...steps.map((s) => displayWidth(`${MARK[s.status]} ${ctx.t(`cli.collect.status.${s.status}`)}`)));
   const commandWidth = Math.max(...steps.map((s) => s.command.length));
   const lines = [style.bold(ctx.t('cli.collect.checklist'))];
   steps.forEach((s, i) => {
     const c = collection.commands.find((x) => x.rung === i)!;
     const plainLabel = `${MARK[s.status]} ${ctx.t(`cli.collect.status.${s.status}`)}`;
-    const pad = ' '.repeat(Math.max(0, width - plainLabel.length));
+    const pad = ' '.repeat(Math.max(0, width - displayWidth(plainLabel)));
     let how = '';
     if (s.run) {
       how = s.run.timedOut

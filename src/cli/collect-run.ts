@@ -114,12 +114,13 @@ export function runOpenclaw(args: readonly string[], options: { env: NodeJS.Proc
     if (child.pid === undefined) return;
     running.add(child.pid);
     const pid = child.pid;
+    // setTimeout fires at once beyond 2^31 - 1 ms (about 24 days): a larger --timeout is capped there.
     timers.push(
       setTimeout(() => {
         timedOut = true;
         killGroup(pid, 'SIGTERM');
         timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_GRACE_MS));
-      }, options.timeoutMs),
+      }, Math.min(options.timeoutMs, 2 ** 31 - 1)),
     );
     child.on('exit', (code, signal) => {
       // 'close' waits for the pipes, which a daemon it started may keep open: give them a moment only.

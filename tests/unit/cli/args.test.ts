@@ -33,7 +33,7 @@ describe('defaults', () => {
       color: undefined,
       redact: true,
       section: undefined,
-      collect: { timeoutSeconds: 60, out: undefined, profile: undefined, url: undefined },
+      collect: { timeoutSeconds: 120, out: undefined, profile: undefined, url: undefined },
     });
   });
 
@@ -141,8 +141,8 @@ describe('collect and its options', () => {
     assert.deepEqual(options.collect, { timeoutSeconds: 1.5, out: 'bundle', profile: 'work', url: 'wss://gw.example:18789/path' });
   });
 
-  test('without them: 60 seconds per command, no bundle, the default profile and gateway', () => {
-    assert.deepEqual(parse('collect').collect, { timeoutSeconds: 60, out: undefined, profile: undefined, url: undefined });
+  test('without them: 120 seconds per command, no bundle, the default profile and gateway', () => {
+    assert.deepEqual(parse('collect').collect, { timeoutSeconds: 120, out: undefined, profile: undefined, url: undefined });
   });
 
   test('collect --help and help collect show the help of collect', () => {
