@@ -69,6 +69,9 @@ function table(locale: 'zh-cn' | 'en'): Row[] {
  */
 const KNOWN_RANKING_GAPS: Record<string, string> = {
   'en:Gateway start blocked: set gateway.mode=local': '/en/signatures/gateway-start-blocked-mode-missing/',
+  // The bare no-pid form of the lock wording (2026.2.22+) is also the lead of `Gateway already running
+  // locally.`, the second-gateway page, which Pagefind ranks first; both pages link each other.
+  'en:gateway already running': '/en/signatures/gateway-instance-already-listening/',
 };
 
 async function openPagefind(page: Page, locale: string): Promise<void> {
