@@ -135,10 +135,11 @@ function isKnown(name: string): name is OptionName {
 }
 
 /** The value of a string option: `--opt=value` or `--opt value`, where `value` may not be another long option. */
-function valueOf(token: { rawName: string; value?: string | undefined; inlineValue?: boolean | undefined }): string {
+function optionValue(token: { rawName: string; value?: string | undefined; inlineValue?: boolean | undefined }): string {
   const { rawName, value, inlineValue } = token;
   // parseArgs takes the next argument whatever it is; `--format --lang en` is a forgotten value, not the format "--lang".
-  if (value === undefined || (!inlineValue && value.startsWith('--') && value.length > 2)) throw new UsageError('cli.usage.missingValue', { option: rawName });
+  if (value === undefined || (!inlineValue && value.startsWith('--') && value.length > 2))
+    throw new UsageError('cli.usage.missingValue', { option: rawName });
   return value;
 }
 
@@ -184,30 +185,31 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     if (OPTIONS[name].type === 'boolean' && token.value !== undefined) throw new UsageError('cli.usage.noValue', { option: rawName });
     switch (name) {
       case 'format':
-        options.format = oneOf(rawName, valueOf(token), FORMATS);
+        options.format = oneOf(rawName, optionValue(token), FORMATS);
         break;
       case 'lang': {
-        const value = valueOf(token);
+        const value = optionValue(token);
         const lang = localeFrom(value);
         // LANG=C means English, but `--lang C` is not a language anyone means to ask for.
-        if (!lang || /^(?:c|posix)$/i.test(value)) throw new UsageError('cli.usage.badValue', { option: rawName, value, allowed: 'zh-CN, en' });
+        if (!lang || /^(?:c|posix)$/i.test(value))
+          throw new UsageError('cli.usage.badValue', { option: rawName, value, allowed: 'zh-CN, en' });
         options.lang = lang;
         break;
       }
       case 'docs-url': {
-        const value = valueOf(token);
+        const value = optionValue(token);
         if (!/^(?:https?|file):\/\/\S+$/i.test(value)) throw new UsageError('cli.usage.badUrl', { value });
         options.docsUrl = value.replace(/\/+$/, '');
         break;
       }
       case 'fail-on':
-        options.failOn = oneOf(rawName, valueOf(token), FAIL_ON);
+        options.failOn = oneOf(rawName, optionValue(token), FAIL_ON);
         break;
       case 'section':
-        options.section = valueOf(token);
+        options.section = optionValue(token);
         break;
       case 'timeout': {
-        const value = valueOf(token);
+        const value = optionValue(token);
         const seconds = Number(value);
         if (!/^\d+(?:\.\d+)?$/.test(value) || !(seconds > 0)) throw new UsageError('cli.usage.badTimeout', { value });
         options.collect.timeoutSeconds = seconds;
@@ -215,14 +217,14 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         break;
       }
       case 'out': {
-        const value = valueOf(token);
+        const value = optionValue(token);
         if (value.trim() === '') throw new UsageError('cli.usage.missingValue', { option: rawName });
         options.collect.out = value;
         collectOnly.push(rawName);
         break;
       }
       case 'profile': {
-        const value = valueOf(token);
+        const value = optionValue(token);
         // OpenClaw turns the name into a folder (~/.openclaw-<name>): a plain name, never an option or a path.
         if (!/^[A-Za-z0-9][\w.-]*$/.test(value)) throw new UsageError('cli.usage.badProfile', { value });
         options.collect.profile = value;
@@ -230,7 +232,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         break;
       }
       case 'url': {
-        const value = valueOf(token);
+        const value = optionValue(token);
         if (!/^wss?:\/\/[^\s/]+\S*$/i.test(value)) throw new UsageError('cli.usage.badGatewayUrl', { value });
         options.collect.url = value;
         collectOnly.push(rawName);
@@ -264,12 +266,14 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   if (wantsHelp || options.command === 'help') return { ...options, command: 'help' };
   if (wantsVersion) return { ...options, command: 'version' };
   if (options.command === 'explain' && options.operands.length === 0) throw new UsageError('cli.usage.explainNeedsQuery');
-  if (options.command === 'list' && options.operands.length > 0) throw new UsageError('cli.usage.listNoOperands', { operand: options.operands[0]! });
+  if (options.command === 'list' && options.operands.length > 0)
+    throw new UsageError('cli.usage.listNoOperands', { operand: options.operands[0]! });
   if (options.section !== undefined && options.command !== 'list') throw new UsageError('cli.usage.sectionOnlyList');
   if (options.follow && options.command !== 'scan') throw new UsageError('cli.usage.followOnlyScan');
   if (options.follow && options.operands.some((o) => o !== '-')) throw new UsageError('cli.usage.followStdin');
   if (options.command !== 'collect' && collectOnly.length > 0) throw new UsageError('cli.usage.collectOnly', { option: collectOnly[0]! });
   if (options.command === 'collect' && options.format === 'sarif') throw new UsageError('cli.usage.collectFormat');
-  if (options.command === 'collect' && options.operands.length > 0) throw new UsageError('cli.usage.collectNoOperands', { operand: options.operands[0]! });
+  if (options.command === 'collect' && options.operands.length > 0)
+    throw new UsageError('cli.usage.collectNoOperands', { operand: options.operands[0]! });
   return options;
 }

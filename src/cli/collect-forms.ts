@@ -34,7 +34,19 @@ export interface RungCommand {
  * write config or state, `doctor --non-interactive` still applies "safe migrations" (2026.4.9's only
  * unattended doctor), and `logs --follow` never ends.
  */
-export const FORBIDDEN_FLAGS: readonly string[] = ['--fix', '--repair', '--yes', '--force', '--generate-gateway-token', '--non-interactive', '--follow', '--allow-exec', '--post-upgrade', '--session-sqlite', '--state-sqlite'];
+export const FORBIDDEN_FLAGS: readonly string[] = [
+  '--fix',
+  '--repair',
+  '--yes',
+  '--force',
+  '--generate-gateway-token',
+  '--non-interactive',
+  '--follow',
+  '--allow-exec',
+  '--post-upgrade',
+  '--session-sqlite',
+  '--state-sqlite',
+];
 
 const rungIndex = (command: string): number => {
   const index = LADDER.findIndex((r: LadderRung) => r.command === command);

@@ -45,7 +45,8 @@ export function collectJson(collection: Collection, ctx: Context): CliOutput {
 /** Terminal columns of a text: CJK characters and full-width forms take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const c of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
+  for (const c of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
   return width;
 }
 
@@ -62,7 +63,9 @@ function statusLabel(ctx: Context, status: LadderStatus): string {
 export function nextText(ctx: Context, next: NextCommand | undefined): string {
   if (!next) return ctx.t('cli.collect.nextNone');
   const command = labelled(ctx.style.bold(ctx.t('cli.collect.next')), ctx.style.cyan(next.command));
-  return next.because ? `${command}  ${ctx.style.dim(ctx.t('cli.collect.nextBecause', { title: ctx.title(next.because), id: next.because }))}` : command;
+  return next.because
+    ? `${command}  ${ctx.style.dim(ctx.t('cli.collect.nextBecause', { title: ctx.title(next.because), id: next.because }))}`
+    : command;
 }
 
 export function checklistText(collection: Collection, ctx: Context): string[] {
@@ -80,11 +83,16 @@ export function checklistText(collection: Collection, ctx: Context): string[] {
     if (s.run) {
       how = s.run.timedOut
         ? ctx.t('cli.collect.ranTimedOut', { command: s.run.command, seconds: collection.timeoutSeconds })
-        : ctx.t('cli.collect.ran', { command: s.run.command, code: String(s.run.exitCode ?? s.run.signal), seconds: seconds(s.run.durationMs) });
+        : ctx.t('cli.collect.ran', {
+            command: s.run.command,
+            code: String(s.run.exitCode ?? s.run.signal),
+            seconds: seconds(s.run.durationMs),
+          });
     }
     lines.push(`  ${labels[i]}${pad}  ${s.command.padEnd(commandWidth)}  ${style.dim(how)}`.trimEnd());
     const indent = ' '.repeat(4 + width);
-    if (s.reason && s.reason !== 'timeout') lines.push(`${indent}${labelled(ctx.t('cli.collect.why'), reasonText(ctx, s.reason, c, collection.timeoutSeconds))}`);
+    if (s.reason && s.reason !== 'timeout')
+      lines.push(`${indent}${labelled(ctx.t('cli.collect.why'), reasonText(ctx, s.reason, c, collection.timeoutSeconds))}`);
     if (s.findings.length > 0) lines.push(`${indent}${labelled(ctx.t('cli.collect.findings'), s.findings.join(', '))}`);
     if (s.signals.length > 0) lines.push(`${indent}${style.dim(labelled(ctx.t('cli.collect.signals'), s.signals.join(', ')))}`);
   });

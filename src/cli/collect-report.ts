@@ -36,10 +36,17 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').t
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function markdownReport(collection: Collection, ctx: Context, outputs: ReadonlyMap<number, { file: string; text: string }>, collectedAt: Date): string {
+export function markdownReport(
+  collection: Collection,
+  ctx: Context,
+  outputs: ReadonlyMap<number, { file: string; text: string }>,
+  collectedAt: Date,
+): string {
   const clean = (text: string) => maskSecrets(redact(text), collection.secrets);
   const t = ctx.t;
-  const title = collection.openclawVersion ? t('cli.collect.md.titleVersion', { version: collection.openclawVersion }) : t('cli.collect.md.title');
+  const title = collection.openclawVersion
+    ? t('cli.collect.md.titleVersion', { version: collection.openclawVersion })
+    : t('cli.collect.md.title');
   const out = [`# ${title}`, ''];
   out.push(`- ${t('cli.collect.md.tool', { tool: `${TOOL_NAME} ${ctx.data.toolVersion}`, count: ctx.catalog.entries.length })}`);
   out.push(`- ${t('cli.collect.md.when', { date: collectedAt.toISOString().replace(/\.\d+Z$/, 'Z') })}`);
@@ -60,10 +67,16 @@ export function markdownReport(collection: Collection, ctx: Context, outputs: Re
   });
   if (problems.length > 0) out.push('');
   const notes = [...new Set(ranked.filter((r) => r.finding.severity === 'info').map((r) => r.finding.id))];
-  if (notes.length > 0) out.push(labelled(t('cli.collect.md.notes'), notes.map((id) => `${ctx.title(id)} (${code(id)})`).join(t('cli.collect.md.listSeparator'))), '');
+  if (notes.length > 0)
+    out.push(
+      labelled(t('cli.collect.md.notes'), notes.map((id) => `${ctx.title(id)} (${code(id)})`).join(t('cli.collect.md.listSeparator'))),
+      '',
+    );
 
   out.push(`## ${t('cli.collect.md.checklist')}`, '');
-  out.push(`| ${[t('cli.collect.md.col.status'), t('cli.collect.md.col.command'), t('cli.collect.md.col.ran'), t('cli.collect.md.col.exit'), t('cli.collect.md.col.time'), t('cli.collect.md.col.findings')].join(' | ')} |`);
+  out.push(
+    `| ${[t('cli.collect.md.col.status'), t('cli.collect.md.col.command'), t('cli.collect.md.col.ran'), t('cli.collect.md.col.exit'), t('cli.collect.md.col.time'), t('cli.collect.md.col.findings')].join(' | ')} |`,
+  );
   out.push('|---|---|---|---|---|---|');
   const steps = ladderJson(collection);
   steps.forEach((s, i) => {
@@ -88,7 +101,13 @@ export function markdownReport(collection: Collection, ctx: Context, outputs: Re
   for (const c of collection.commands) {
     if (!c.run || !c.line) continue;
     const file = outputs.get(c.rung);
-    const state = c.run.timedOut ? t('cli.collect.ranTimedOut', { command: code(c.line), seconds: collection.timeoutSeconds }) : t('cli.collect.ran', { command: code(c.line), code: String(c.run.exitCode ?? c.run.signal), seconds: (c.run.durationMs / 1000).toFixed(1) });
+    const state = c.run.timedOut
+      ? t('cli.collect.ranTimedOut', { command: code(c.line), seconds: collection.timeoutSeconds })
+      : t('cli.collect.ran', {
+          command: code(c.line),
+          code: String(c.run.exitCode ?? c.run.signal),
+          seconds: (c.run.durationMs / 1000).toFixed(1),
+        });
     out.push(`### ${code(c.line)}`, '', `${state}${file ? ` · ${code(file.file)}` : ''}`, '');
     const text = file?.text ?? '';
     const lines = text.replace(/\n$/, '').split('\n');
@@ -96,8 +115,19 @@ export function markdownReport(collection: Collection, ctx: Context, outputs: Re
       out.push(`_${t('cli.collect.md.noOutput')}_`, '');
       continue;
     }
-    const shown = lines.length > OUTPUT_LINES ? [...lines.slice(0, HEAD_TAIL), t('cli.collect.md.cut', { count: lines.length - 2 * HEAD_TAIL }), ...lines.slice(-HEAD_TAIL)] : lines;
-    out.push('<details>', `<summary>${t('cli.collect.md.output', { lines: lines.length })}</summary>`, '', ...fenced(shown.join('\n')), '', '</details>', '');
+    const shown =
+      lines.length > OUTPUT_LINES
+        ? [...lines.slice(0, HEAD_TAIL), t('cli.collect.md.cut', { count: lines.length - 2 * HEAD_TAIL }), ...lines.slice(-HEAD_TAIL)]
+        : lines;
+    out.push(
+      '<details>',
+      `<summary>${t('cli.collect.md.output', { lines: lines.length })}</summary>`,
+      '',
+      ...fenced(shown.join('\n')),
+      '',
+      '</details>',
+      '',
+    );
   }
 
   out.push(`## ${t('cli.collect.md.links')}`, '');

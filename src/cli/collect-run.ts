@@ -80,12 +80,19 @@ export function stopAllCommands(): void {
   running.clear();
 }
 
-export function runOpenclaw(args: readonly string[], options: { env: NodeJS.ProcessEnv; timeoutMs: number; executable?: string }): Promise<CommandRun> {
+export function runOpenclaw(
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; timeoutMs: number; executable?: string },
+): Promise<CommandRun> {
   const started = performance.now();
   const chunks: Buffer[] = [];
   let size = 0;
   return new Promise((resolve) => {
-    const child = spawn(options.executable ?? 'openclaw', args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(options.executable ?? 'openclaw', args, {
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
     let timedOut = false;
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
@@ -108,7 +115,16 @@ export function runOpenclaw(args: readonly string[], options: { env: NodeJS.Proc
       child.stdout.destroy();
       child.stderr.destroy();
       const notFound = startError !== undefined && (startError.code === 'ENOENT' || startError.code === 'EACCES');
-      resolve({ args, output: Buffer.concat(chunks), exitCode, signal, timedOut, durationMs: performance.now() - started, notFound, startError: startError?.message });
+      resolve({
+        args,
+        output: Buffer.concat(chunks),
+        exitCode,
+        signal,
+        timedOut,
+        durationMs: performance.now() - started,
+        notFound,
+        startError: startError?.message,
+      });
     };
     child.on('error', (error: NodeJS.ErrnoException) => finish(null, null, error));
     if (child.pid === undefined) return;
@@ -116,11 +132,14 @@ export function runOpenclaw(args: readonly string[], options: { env: NodeJS.Proc
     const pid = child.pid;
     // setTimeout fires at once beyond 2^31 - 1 ms (about 24 days): a larger --timeout is capped there.
     timers.push(
-      setTimeout(() => {
-        timedOut = true;
-        killGroup(pid, 'SIGTERM');
-        timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_GRACE_MS));
-      }, Math.min(options.timeoutMs, 2 ** 31 - 1)),
+      setTimeout(
+        () => {
+          timedOut = true;
+          killGroup(pid, 'SIGTERM');
+          timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_GRACE_MS));
+        },
+        Math.min(options.timeoutMs, 2 ** 31 - 1),
+      ),
     );
     child.on('exit', (code, signal) => {
       // 'close' waits for the pipes, which a daemon it started may keep open: give them a moment only.

@@ -63,12 +63,22 @@ export async function collect(ctx: Context): Promise<number> {
   try {
     const version = await runOpenclaw(['--version'], { env, timeoutMs });
     if (version.notFound || version.startError) {
-      ctx.err(`${TOOL_NAME}: ${version.notFound ? ctx.t('cli.collect.notOnPath') : ctx.t('cli.collect.notStartable', { message: version.startError ?? '' })}\n`);
+      ctx.err(
+        `${TOOL_NAME}: ${version.notFound ? ctx.t('cli.collect.notOnPath') : ctx.t('cli.collect.notStartable', { message: version.startError ?? '' })}\n`,
+      );
       return 2;
     }
     const openclawVersion = parseVersion(decoder().decode(version.output));
-    if (openclawVersion) progress.line(ctx.t('cli.collect.progress.version', { version: openclawVersion, seconds: seconds(version.durationMs) }));
-    else progress.line(ctx.t('cli.collect.progress.versionUnknown', { detail: version.timedOut ? ctx.t('cli.collect.reason.timeout', { seconds: timeoutSeconds }) : `exit ${version.exitCode ?? version.signal}` }));
+    if (openclawVersion)
+      progress.line(ctx.t('cli.collect.progress.version', { version: openclawVersion, seconds: seconds(version.durationMs) }));
+    else
+      progress.line(
+        ctx.t('cli.collect.progress.versionUnknown', {
+          detail: version.timedOut
+            ? ctx.t('cli.collect.reason.timeout', { seconds: timeoutSeconds })
+            : `exit ${version.exitCode ?? version.signal}`,
+        }),
+      );
     if (url) progress.line(ctx.t('cli.collect.progress.url', { url: redact(url), variable: URL_VARIABLE }));
     const passed = secretsPassed(env);
     if (passed.length > 0) progress.line(ctx.t('cli.collect.progress.secrets', { names: passed.join(', ') }));
@@ -94,7 +104,13 @@ export async function collect(ctx: Context): Promise<number> {
       const form = chooseForm(rc, helps[i]);
       if (!Array.isArray(form)) {
         command.skip = form.skip;
-        progress.line(ctx.t('cli.collect.progress.skipped', { n, command: command.command, reason: reasonText(ctx, form.skip, command, timeoutSeconds) }));
+        progress.line(
+          ctx.t('cli.collect.progress.skipped', {
+            n,
+            command: command.command,
+            reason: reasonText(ctx, form.skip, command, timeoutSeconds),
+          }),
+        );
         continue;
       }
       const args = [...global, ...form];

@@ -47,7 +47,12 @@ export function handbookUrl(docsUrl: string, lang: Locale, path: string): string
   return joinUrl(docsUrl, `${toSiteLocale(lang)}/${path}`);
 }
 
-export function createContext(options: Options, data: CliData, style: Style, io: { out(text: string): void; err(text: string): void }): Context {
+export function createContext(
+  options: Options,
+  data: CliData,
+  style: Style,
+  io: { out(text: string): void; err(text: string): void },
+): Context {
   const lang = options.lang;
   const catalog = data.catalogs[lang];
   const byId = new Map(catalog.entries.map((e) => [e.id, e]));

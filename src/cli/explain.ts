@@ -47,7 +47,8 @@ export function suggestion(ctx: Context, query: string): string | undefined {
 export function findExplanation(ctx: Context, query: string): Explanation | undefined {
   const q = query.trim();
   const entries = ctx.catalog.entries;
-  const rank = (list: LocalizedEntry[]) => [...list].sort((a, b) => Number(a.generic) - Number(b.generic) || Number(a.retired) - Number(b.retired));
+  const rank = (list: LocalizedEntry[]) =>
+    [...list].sort((a, b) => Number(a.generic) - Number(b.generic) || Number(a.retired) - Number(b.retired));
   const result = (via: Explanation['via'], list: LocalizedEntry[]): Explanation | undefined => {
     const [entry, ...others] = rank(list);
     return entry && { entry, via, others };
@@ -88,7 +89,12 @@ export function formatExplanation(ctx: Context, x: Explanation): string {
   const h = (key: string) => style.bold(ctx.t(key));
   const out: string[] = [];
   out.push(`${style.bold(e.title)} ${style.dim(`[${e.id}]`)}`);
-  out.push(labelled(ctx.t('cli.explain.severity'), `${style.severity(e.severity, severityLabel(ctx, e.severity))}${e.generic ? style.dim(`  (${ctx.t('cli.explain.generic')})`) : ''}${e.retired ? style.dim(`  (${ctx.t('cli.explain.retired')})`) : ''}`));
+  out.push(
+    labelled(
+      ctx.t('cli.explain.severity'),
+      `${style.severity(e.severity, severityLabel(ctx, e.severity))}${e.generic ? style.dim(`  (${ctx.t('cli.explain.generic')})`) : ''}${e.retired ? style.dim(`  (${ctx.t('cli.explain.retired')})`) : ''}`,
+    ),
+  );
   out.push(labelled(ctx.t('cli.explain.section'), `${ctx.sectionTitle(e.section)} ${style.dim(`(${e.section})`)}`));
   if (e.match.literals.length > 0 || e.match.codes.length > 0 || e.match.regex || e.match.rule) {
     out.push('', h('cli.explain.strings'));
@@ -99,12 +105,17 @@ export function formatExplanation(ctx: Context, x: Explanation): string {
   }
   out.push('', h('cli.explain.meaning'), `  ${e.meaning.trim()}`);
   out.push('', h('cli.explain.fix'));
-  e.fix.forEach((step, i) => out.push(`  ${i + 1}. ${step.trim()}`));
+  for (const [i, step] of e.fix.entries()) out.push(`  ${i + 1}. ${step.trim()}`);
   if (e.commands.length > 0) out.push('', h('cli.explain.commands'), ...e.commands.map((c) => `  ${c}`));
   if (e.versions || e.versionAdvice.length > 0) {
     out.push('', h('cli.explain.versions'));
     if (e.versions?.since || e.versions?.until) {
-      const range = [e.versions.since && ctx.t('cli.explain.since', { version: e.versions.since }), e.versions.until && ctx.t('cli.explain.until', { version: e.versions.until })].filter(Boolean).join(', ');
+      const range = [
+        e.versions.since && ctx.t('cli.explain.since', { version: e.versions.since }),
+        e.versions.until && ctx.t('cli.explain.until', { version: e.versions.until }),
+      ]
+        .filter(Boolean)
+        .join(', ');
       out.push(`  ${range}`);
     }
     if (e.versions?.note) out.push(`  ${e.versions.note.trim()}`);
@@ -115,7 +126,18 @@ export function formatExplanation(ctx: Context, x: Explanation): string {
   }
   if (e.related.length > 0) out.push('', labelled(ctx.t('cli.explain.related'), e.related.join(', ')));
   out.push('', labelled(ctx.t('cli.explain.url'), style.cyan(ctx.url(e.id))));
-  if (x.others.length > 0) out.push('', style.dim(ctx.t('cli.explain.others', { ids: x.others.slice(0, 8).map((o) => o.id).join(', ') })));
+  if (x.others.length > 0)
+    out.push(
+      '',
+      style.dim(
+        ctx.t('cli.explain.others', {
+          ids: x.others
+            .slice(0, 8)
+            .map((o) => o.id)
+            .join(', '),
+        }),
+      ),
+    );
   return `${out.join('\n')}\n`;
 }
 

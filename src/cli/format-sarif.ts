@@ -55,7 +55,14 @@ export function toSarif(results: readonly InputResult[], ctx: Context): Record<s
     ruleIndex: ruleIndex.get(UNRECOGNIZED_RULE),
     level: 'note',
     message: { text: `${ctx.t('cli.unrecognized.title')}: ${u.excerpt}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(input), index: inputIndex }, region: { startLine: Math.max(1, u.line), snippet: { text: u.excerpt } } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(input), index: inputIndex },
+          region: { startLine: Math.max(1, u.line), snippet: { text: u.excerpt } },
+        },
+      },
+    ],
     properties: { count: u.count, lastLine: u.lastLine, shape: u.shape, nearest: u.nearest, search: ctx.shapeSearchUrl(u.shape) },
   }));
   return {
@@ -65,21 +72,23 @@ export function toSarif(results: readonly InputResult[], ctx: Context): Record<s
       {
         tool: { driver: { name: TOOL_NAME, version: ctx.data.toolVersion, informationUri: ctx.pageUrl(CLI_PAGE), rules } },
         artifacts: results.map((r) => ({ location: { uri: artifactUri(r.name) } })),
-        results: ranked.map(({ input, inputIndex, finding: f }) => ({
-          ruleId: f.id,
-          ruleIndex: ruleIndex.get(f.id),
-          level: LEVEL[f.severity],
-          message: { text: `${ctx.title(f.id)}: ${f.match}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: artifactUri(input), index: inputIndex },
-                region: { startLine: Math.max(1, f.line), snippet: { text: f.excerpt } },
+        results: ranked
+          .map(({ input, inputIndex, finding: f }) => ({
+            ruleId: f.id,
+            ruleIndex: ruleIndex.get(f.id),
+            level: LEVEL[f.severity],
+            message: { text: `${ctx.title(f.id)}: ${f.match}` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(input), index: inputIndex },
+                  region: { startLine: Math.max(1, f.line), snippet: { text: f.excerpt } },
+                },
               },
-            },
-          ],
-          properties: { count: f.count, lastLine: f.lastLine },
-        })).concat(unrecognizedResults as never[]),
+            ],
+            properties: { count: f.count, lastLine: f.lastLine },
+          }))
+          .concat(unrecognizedResults as never[]),
         invocations: [
           {
             executionSuccessful: !results.some((r) => r.error),

@@ -36,8 +36,13 @@ function headerFor(ctx: Context, r: InputResult): string[] {
   const lines = [`${style.bold(r.name)}: ${ctx.t('cli.text.inputSummary', { lines: report.lines, kinds })}`];
   if (report.version) lines.push(`  ${ctx.t('cli.version.detected', { version: report.version.value, line: report.version.line })}`);
   for (const s of report.skipped) {
-    const where = s.startLine === s.endLine ? ctx.t('cli.text.lineN', { line: s.startLine }) : ctx.t('cli.text.linesN', { start: s.startLine, end: s.endLine });
-    lines.push(`  ${style.yellow(ctx.t('cli.skip.label'))} ${where}: ${ctx.t(`cli.skip.${s.reason}`)}${s.detail ? style.dim(` (${s.detail})`) : ''}`);
+    const where =
+      s.startLine === s.endLine
+        ? ctx.t('cli.text.lineN', { line: s.startLine })
+        : ctx.t('cli.text.linesN', { start: s.startLine, end: s.endLine });
+    lines.push(
+      `  ${style.yellow(ctx.t('cli.skip.label'))} ${where}: ${ctx.t(`cli.skip.${s.reason}`)}${s.detail ? style.dim(` (${s.detail})`) : ''}`,
+    );
   }
   return lines;
 }
@@ -46,7 +51,9 @@ export function findingBlock(ctx: Context, f: Finding, where: string, openclawVe
   const { style } = ctx;
   const entry = ctx.entry(f.id);
   const pad = '    ';
-  const lines = [`${style.severity(f.severity, severityLabel(ctx, f.severity))}  ${where}  ${style.bold(ctx.title(f.id))} ${style.dim(`[${f.id}]`)}`];
+  const lines = [
+    `${style.severity(f.severity, severityLabel(ctx, f.severity))}  ${where}  ${style.bold(ctx.title(f.id))} ${style.dim(`[${f.id}]`)}`,
+  ];
   if (f.excerpt.trim()) lines.push(`${pad}${style.dim('│')} ${excerptLine(ctx, f)}`);
   lines.push(`${pad}${labelled(ctx.t('cli.text.match'), style.bold(`"${f.match}"`))}`);
   if (f.count > 1) lines.push(`${pad}${style.dim(ctx.t('cli.text.count', { count: f.count, last: f.lastLine }))}`);
@@ -54,10 +61,11 @@ export function findingBlock(ctx: Context, f: Finding, where: string, openclawVe
   if (entry) {
     lines.push(`${pad}${labelled(style.bold(ctx.t('cli.text.meaning')), entry.meaning.trim())}`);
     lines.push(`${pad}${style.bold(ctx.t('cli.text.fix'))}`);
-    entry.fix.forEach((step, i) => lines.push(`${pad}  ${i + 1}. ${step.trim()}`));
+    for (const [i, step] of entry.fix.entries()) lines.push(`${pad}  ${i + 1}. ${step.trim()}`);
     if (openclawVersion) {
       for (const a of entry.versionAdvice) {
-        if (inRange(openclawVersion, a)) lines.push(`${pad}${labelled(ctx.t('cli.text.versionAdvice', { version: openclawVersion }), a.advice.trim())}`);
+        if (inRange(openclawVersion, a))
+          lines.push(`${pad}${labelled(ctx.t('cli.text.versionAdvice', { version: openclawVersion }), a.advice.trim())}`);
       }
     }
   }
@@ -82,7 +90,10 @@ export function summaryLine(ctx: Context, results: readonly InputResult[]): stri
     for (const f of r.report?.findings ?? []) counts[f.severity]++;
   }
   const total = counts.error + counts.warning + counts.info;
-  const text = total === 0 ? ctx.t('cli.text.noFindings', { inputs: results.length, lines }) : ctx.t('cli.text.summary', { ...counts, inputs: results.length, lines });
+  const text =
+    total === 0
+      ? ctx.t('cli.text.noFindings', { inputs: results.length, lines })
+      : ctx.t('cli.text.summary', { ...counts, inputs: results.length, lines });
   return ctx.style.bold(total === 0 ? ctx.style.green(text) : text);
 }
 
@@ -120,7 +131,10 @@ export function formatText(results: readonly InputResult[], ctx: Context): strin
   out.push(...unrecognizedBlock(ctx, results));
   out.push('', summaryLine(ctx, results));
   if (ranked.length === 0 && results.some((r) => r.report)) out.push(ctx.t('cli.text.noFindingsHint', { list: 'openclaw-triage list' }));
-  const footer = footerLinks(ctx, ranked.map((r) => r.finding.id));
+  const footer = footerLinks(
+    ctx,
+    ranked.map((r) => r.finding.id),
+  );
   if (footer.length > 0) out.push('', ...footer);
   return `${out.join('\n')}\n`;
 }

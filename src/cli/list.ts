@@ -10,7 +10,14 @@ export function list(ctx: Context): number {
   }
   const entries = ctx.catalog.entries.filter((e) => section === undefined || e.section === section);
   if (ctx.options.format !== 'text') {
-    const rows = entries.map((e) => ({ id: e.id, severity: e.severity, section: e.section, title: e.title, codes: e.match.codes, url: ctx.url(e.id) }));
+    const rows = entries.map((e) => ({
+      id: e.id,
+      severity: e.severity,
+      section: e.section,
+      title: e.title,
+      codes: e.match.codes,
+      url: ctx.url(e.id),
+    }));
     ctx.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }

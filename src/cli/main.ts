@@ -81,7 +81,11 @@ export async function main(argv: readonly string[], data: () => CliData): Promis
     switch (options.command) {
       case 'help': {
         const collectHelp = ctx.t('cli.help.collect', { name: TOOL_NAME });
-        ctx.out(options.operands[0] === 'collect' ? `${collectHelp}\n` : `${ctx.t('cli.help', { name: TOOL_NAME, docs: ctx.pageUrl(CLI_PAGE) })}\n\n${collectHelp}\n`);
+        ctx.out(
+          options.operands[0] === 'collect'
+            ? `${collectHelp}\n`
+            : `${ctx.t('cli.help', { name: TOOL_NAME, docs: ctx.pageUrl(CLI_PAGE) })}\n\n${collectHelp}\n`,
+        );
         return 0;
       }
       case 'version':

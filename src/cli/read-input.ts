@@ -28,7 +28,13 @@ export class InputError extends Error {
 function inputError(error: unknown): InputError {
   const e = error as NodeJS.ErrnoException;
   const key =
-    e.code === 'ENOENT' ? 'cli.io.notFound' : e.code === 'EISDIR' ? 'cli.io.isDirectory' : e.code === 'EACCES' || e.code === 'EPERM' ? 'cli.io.permission' : 'cli.io.readFailed';
+    e.code === 'ENOENT'
+      ? 'cli.io.notFound'
+      : e.code === 'EISDIR'
+        ? 'cli.io.isDirectory'
+        : e.code === 'EACCES' || e.code === 'EPERM'
+          ? 'cli.io.permission'
+          : 'cli.io.readFailed';
   const message = String(e.message ?? e);
   return new InputError(key, e.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message);
 }

@@ -58,7 +58,6 @@ export function rankAcross(results: readonly InputResult[]): RankedFinding[] {
   return all.sort((a, b) => compareFindings(a.finding, b.finding) || a.inputIndex - b.inputIndex);
 }
 
-
 export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
 }

@@ -34,8 +34,17 @@ export interface Style {
 type Format = 'bold' | 'dim' | 'underline' | 'red' | 'yellow' | 'cyan' | 'green';
 
 export function createStyle(enabled: boolean): Style {
-  const paint = (format: Format) => (enabled ? (text: string) => styleText(format, text, { validateStream: false }) : (text: string) => text);
-  const s = { bold: paint('bold'), dim: paint('dim'), underline: paint('underline'), red: paint('red'), yellow: paint('yellow'), cyan: paint('cyan'), green: paint('green') };
+  const paint = (format: Format) =>
+    enabled ? (text: string) => styleText(format, text, { validateStream: false }) : (text: string) => text;
+  const s = {
+    bold: paint('bold'),
+    dim: paint('dim'),
+    underline: paint('underline'),
+    red: paint('red'),
+    yellow: paint('yellow'),
+    cyan: paint('cyan'),
+    green: paint('green'),
+  };
   const SEVERITY_COLOUR: Record<Severity, (text: string) => string> = { error: s.red, warning: s.yellow, info: s.cyan };
   return {
     enabled,

@@ -45,15 +45,13 @@ async function paste(root: Locator, text: string): Promise<void> {
 }
 
 async function shown(root: Locator) {
-  return root
-    .locator('[data-signature-id]')
-    .evaluateAll((elements) =>
-      elements.map((e) => ({
-        id: e.getAttribute('data-signature-id'),
-        line: Number(e.getAttribute('data-line')),
-        severity: e.getAttribute('data-severity'),
-      })),
-    );
+  return root.locator('[data-signature-id]').evaluateAll((elements) =>
+    elements.map((e) => ({
+      id: e.getAttribute('data-signature-id'),
+      line: Number(e.getAttribute('data-line')),
+      severity: e.getAttribute('data-severity'),
+    })),
+  );
 }
 
 function expected(text: string) {

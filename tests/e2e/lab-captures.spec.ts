@@ -31,15 +31,13 @@ test('a sample of real captures gives exactly the engine findings in the page', 
   for (const capture of sample) {
     await root.locator('textarea').fill(capture.text);
     await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-    const shown = await root
-      .locator('[data-signature-id]')
-      .evaluateAll((elements) =>
-        elements.map((e) => ({
-          id: e.getAttribute('data-signature-id'),
-          line: Number(e.getAttribute('data-line')),
-          severity: e.getAttribute('data-severity'),
-        })),
-      );
+    const shown = await root.locator('[data-signature-id]').evaluateAll((elements) =>
+      elements.map((e) => ({
+        id: e.getAttribute('data-signature-id'),
+        line: Number(e.getAttribute('data-line')),
+        severity: e.getAttribute('data-severity'),
+      })),
+    );
     const expected = analyze(capture.text, compiled).findings.map((f) => ({ id: f.id, line: f.line, severity: f.severity }));
     expect(shown, captureName(capture)).toEqual(expected);
     for (const e of capture.expect)

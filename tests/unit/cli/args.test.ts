@@ -86,7 +86,10 @@ describe('each option', () => {
   });
 
   test('--section goes with list', () => {
-    assert.deepEqual([parse('list', '--section', 'control-ui').section, parse('list', '--section=control-ui').command], ['control-ui', 'list']);
+    assert.deepEqual(
+      [parse('list', '--section', 'control-ui').section, parse('list', '--section=control-ui').command],
+      ['control-ui', 'list'],
+    );
   });
 
   test('-f and --follow follow standard input, also given as -', () => {
@@ -109,7 +112,8 @@ describe('each option', () => {
   });
 
   test('-h, --help and the help command show the help, whatever else is on the line', () => {
-    for (const argv of [['-h'], ['--help'], ['help'], ['explain', '--help'], ['--version', '--help'], ['--follow', 'a.log', '-h']]) assert.equal(parse(...argv).command, 'help', argv.join(' '));
+    for (const argv of [['-h'], ['--help'], ['help'], ['explain', '--help'], ['--version', '--help'], ['--follow', 'a.log', '-h']])
+      assert.equal(parse(...argv).command, 'help', argv.join(' '));
   });
 
   test('-V and --version show the version', () => {
@@ -124,7 +128,20 @@ describe('each option', () => {
   });
 
   test('a repeated option keeps its last value', () => {
-    const options = parse('--format', 'json', '--lang', 'zh-CN', '--format', 'sarif', '--lang', 'en', '--fail-on', 'none', '--fail-on', 'info');
+    const options = parse(
+      '--format',
+      'json',
+      '--lang',
+      'zh-CN',
+      '--format',
+      'sarif',
+      '--lang',
+      'en',
+      '--fail-on',
+      'none',
+      '--fail-on',
+      'info',
+    );
     assert.deepEqual([options.format, options.lang, options.failOn], ['sarif', 'en', 'info']);
   });
 
@@ -136,7 +153,20 @@ describe('each option', () => {
 
 describe('collect and its options', () => {
   test('collect takes --timeout (seconds), --out, --profile and --url, with the common options', () => {
-    const options = parse('collect', '--timeout', '1.5', '--out', 'bundle', '--profile', 'work', '--url=wss://gw.example:18789/path', '--format', 'json', '--lang', 'zh-CN');
+    const options = parse(
+      'collect',
+      '--timeout',
+      '1.5',
+      '--out',
+      'bundle',
+      '--profile',
+      'work',
+      '--url=wss://gw.example:18789/path',
+      '--format',
+      'json',
+      '--lang',
+      'zh-CN',
+    );
     assert.deepEqual([options.command, options.format, options.lang, options.operands], ['collect', 'json', 'zh-CN', []]);
     assert.deepEqual(options.collect, { timeoutSeconds: 1.5, out: 'bundle', profile: 'work', url: 'wss://gw.example:18789/path' });
   });
@@ -146,7 +176,11 @@ describe('collect and its options', () => {
   });
 
   test('collect --help and help collect show the help of collect', () => {
-    for (const argv of [['collect', '--help'], ['collect', '-h', '--out', 'x'], ['help', 'collect']]) {
+    for (const argv of [
+      ['collect', '--help'],
+      ['collect', '-h', '--out', 'x'],
+      ['help', 'collect'],
+    ]) {
       const options = parse(...argv);
       assert.deepEqual([options.command, options.operands], ['help', ['collect']], argv.join(' '));
     }
@@ -161,13 +195,19 @@ describe('commands and operands', () => {
   test('the first operand names the command: scan, collect, explain, list or help', () => {
     assert.equal(parse('collect').command, 'collect');
     assert.deepEqual([parse('scan', 'a.log').command, parse('scan', 'a.log').operands], ['scan', ['a.log']]);
-    assert.deepEqual([parse('explain', 'AUTH_TOKEN_MISMATCH').command, parse('explain', 'AUTH_TOKEN_MISMATCH').operands], ['explain', ['AUTH_TOKEN_MISMATCH']]);
+    assert.deepEqual(
+      [parse('explain', 'AUTH_TOKEN_MISMATCH').command, parse('explain', 'AUTH_TOKEN_MISMATCH').operands],
+      ['explain', ['AUTH_TOKEN_MISMATCH']],
+    );
     assert.equal(parse('list').command, 'list');
   });
 
   test('options may come before the command', () => {
     const options = parse('--lang', 'zh-CN', 'explain', '--format', 'json', 'origin', 'not', 'allowed');
-    assert.deepEqual([options.command, options.lang, options.format, options.operands], ['explain', 'zh-CN', 'json', ['origin', 'not', 'allowed']]);
+    assert.deepEqual(
+      [options.command, options.lang, options.format, options.operands],
+      ['explain', 'zh-CN', 'json', ['origin', 'not', 'allowed']],
+    );
   });
 
   test('a command word later on is an operand: scan explain scans a file named explain', () => {
@@ -178,7 +218,10 @@ describe('commands and operands', () => {
 
   test('after -- everything is an operand, even a command word or an option', () => {
     const options = parse('--', 'list', '--format', '-f');
-    assert.deepEqual([options.command, options.operands, options.format, options.follow], ['scan', ['list', '--format', '-f'], 'text', false]);
+    assert.deepEqual(
+      [options.command, options.operands, options.format, options.follow],
+      ['scan', ['list', '--format', '-f'], 'text', false],
+    );
   });
 });
 

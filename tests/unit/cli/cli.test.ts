@@ -22,7 +22,8 @@ import { LAB_SECRETS } from '../../../scripts/lab/capture.ts';
 const repo = process.cwd();
 const samplesDir = join(repo, 'tests', 'fixtures', 'samples');
 const samples = readdirSync(samplesDir).sort();
-const TOKEN_LINE = 'disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)';
+const TOKEN_LINE =
+  'disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)';
 
 let work: string;
 let bin: string;
@@ -30,12 +31,23 @@ let bin: string;
 /** A predictable environment: English, no colour variables, no npm-injected cwd. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(?:LANG|LC_\w+|NO_COLOR|FORCE_COLOR|INIT_CWD|OPENCLAW_TRIAGE_DEBUG)$/.test(k)) clean[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^(?:LANG|LC_\w+|NO_COLOR|FORCE_COLOR|INIT_CWD|OPENCLAW_TRIAGE_DEBUG)$/.test(k)) clean[k] = v;
   return { ...clean, LANG: 'C', ...extra };
 }
 
-function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, ...args], { input: options.input ?? '', env: env(options.env), cwd: options.cwd ?? work, encoding: 'utf8', timeout: 20_000, maxBuffer: 64 << 20 });
+function run(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [bin, ...args], {
+    input: options.input ?? '',
+    env: env(options.env),
+    cwd: options.cwd ?? work,
+    encoding: 'utf8',
+    timeout: 20_000,
+    maxBuffer: 64 << 20,
+  });
 }
 
 function json(r: SpawnSyncReturns<string>): any {
@@ -55,9 +67,15 @@ const publishedSchema = z.fromJSONSchema(cliOutputJsonSchema() as Parameters<typ
  */
 function assertContract(doc: unknown, what: string): void {
   const strict = CliOutput.safeParse(doc);
-  assert.ok(strict.success, `${what}: output does not follow src/cli/output-schema.ts:\n${strict.success ? '' : z.prettifyError(strict.error)}`);
+  assert.ok(
+    strict.success,
+    `${what}: output does not follow src/cli/output-schema.ts:\n${strict.success ? '' : z.prettifyError(strict.error)}`,
+  );
   const published = publishedSchema.safeParse(doc);
-  assert.ok(published.success, `${what}: output does not follow /cli-output.schema.json:\n${published.success ? '' : z.prettifyError(published.error)}`);
+  assert.ok(
+    published.success,
+    `${what}: output does not follow /cli-output.schema.json:\n${published.success ? '' : z.prettifyError(published.error)}`,
+  );
 }
 
 function assertNoStackTrace(r: { stderr: string }): void {
@@ -68,17 +86,33 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'openclaw-triage-'));
   const packDir = join(work, 'pack');
   mkdirSync(packDir);
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repo, encoding: 'utf8', env: { ...process.env } });
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
   assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
-  const { filename, files } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
-  assert.ok(files.some((f) => f.path === 'cli-dist/openclaw-triage.js'), 'the tarball ships the built CLI');
+  const { filename, files } = (
+    JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>
+  )[0]!;
+  assert.ok(
+    files.some((f) => f.path === 'cli-dist/openclaw-triage.js'),
+    'the tarball ships the built CLI',
+  );
   assert.ok(!files.some((f) => f.path.endsWith('.ts')), 'no TypeScript in the tarball');
   const app = join(work, 'app');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], { cwd: work, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
   bin = join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
   assert.ok(existsSync(join(app, 'node_modules', '.bin', 'openclaw-triage')), 'the bin link is installed');
-  assert.deepEqual(readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.')), ['openclaw-gateway-handbook'], 'no dependencies installed');
+  assert.deepEqual(
+    readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.')),
+    ['openclaw-gateway-handbook'],
+    'no dependencies installed',
+  );
   writeFileSync(join(work, 'token.log'), `${TOKEN_LINE}\n`);
 });
 
@@ -103,7 +137,11 @@ describe('packed CLI equals the engine', () => {
       const input = doc.inputs.find((i: any) => i.name === name);
       assert.deepEqual({ kind: input.kind, lines: input.lines }, { kind: report.inputKinds[0], lines: report.lines }, sample);
       const ours = doc.findings.filter((f: any) => f.input === name).map((f: any) => [f.id, f.severity, f.line, f.count, f.match]);
-      assert.deepEqual(ours, report.findings.map((f) => [f.id, f.severity, f.line, f.count, f.match]), sample);
+      assert.deepEqual(
+        ours,
+        report.findings.map((f) => [f.id, f.severity, f.line, f.count, f.match]),
+        sample,
+      );
       assert.ok(ours.length > 0, `${sample} has findings`);
     }
     for (const f of doc.findings) {
@@ -123,7 +161,11 @@ describe('packed CLI equals the engine', () => {
     for (const capture of captures) {
       const report = analyze(capture.text, compiled);
       const ours = doc.findings.filter((f: any) => f.input === capture.path).map((f: any) => [f.id, f.line, f.count, f.match]);
-      assert.deepEqual(ours, report.findings.map((f) => [f.id, f.line, f.count, f.match]), captureName(capture));
+      assert.deepEqual(
+        ours,
+        report.findings.map((f) => [f.id, f.line, f.count, f.match]),
+        captureName(capture),
+      );
     }
     const text = run(['--fail-on', 'none', ...captures.map((c) => c.path)]).stdout;
     for (const secret of Object.values(LAB_SECRETS)) {
@@ -137,12 +179,19 @@ describe('packed CLI equals the engine', () => {
     const a = json(run(['--format', 'json', file]));
     const b = json(run(['--format', 'json'], { input: readFileSync(file) }));
     assert.equal(b.inputs[0].name, '<stdin>');
-    assert.deepEqual(b.findings.map((f: any) => [f.id, f.line, f.count]), a.findings.map((f: any) => [f.id, f.line, f.count]));
+    assert.deepEqual(
+      b.findings.map((f: any) => [f.id, f.line, f.count]),
+      a.findings.map((f: any) => [f.id, f.line, f.count]),
+    );
   });
 
   test('npm run triage from the repo gives the same JSON as the packed CLI', () => {
     const file = join(samplesDir, 'gateway-status-stopped.txt');
-    const repoRun = spawnSync('npm', ['run', '--silent', 'triage', '--', '--format', 'json', file], { cwd: repo, encoding: 'utf8', env: env() });
+    const repoRun = spawnSync('npm', ['run', '--silent', 'triage', '--', '--format', 'json', file], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: env(),
+    });
     const packed = run(['--format', 'json', file]);
     assert.equal(repoRun.status, packed.status, repoRun.stderr);
     assert.deepEqual(json(repoRun).findings, json(packed).findings);
@@ -158,7 +207,8 @@ describe('the JSON contract (/cli-output.schema.json)', () => {
   });
 
   test('lines not in the catalog yet, with their search links and nearest entries', () => {
-    const input = '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a\n2026-12-02T13:03:40Z warn [gateway] token refresh failed for gateway auth\n';
+    const input =
+      '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a\n2026-12-02T13:03:40Z warn [gateway] token refresh failed for gateway auth\n';
     const doc = json(run(['--format', 'json', '--fail-on', 'none'], { input }));
     assertContract(doc, 'unrecognized lines');
     assert.ok(doc.unrecognized.length >= 1);
@@ -168,7 +218,10 @@ describe('the JSON contract (/cli-output.schema.json)', () => {
     const r = run(['--format', 'json', 'missing.log', 'token.log']);
     const doc = json(r);
     assertContract(doc, 'missing file');
-    assert.deepEqual(doc.errors.map((e: any) => e.input), ['missing.log']);
+    assert.deepEqual(
+      doc.errors.map((e: any) => e.input),
+      ['missing.log'],
+    );
     assert.equal(doc.inputs[0].kind, 'unreadable');
   });
 
@@ -180,7 +233,12 @@ describe('the JSON contract (/cli-output.schema.json)', () => {
   });
 
   test('in Chinese, with a file:// docs URL, and several inputs including standard input', () => {
-    const doc = json(run(['--format', 'json', '--lang', 'zh-CN', '--docs-url', 'file:///srv/handbook/', join(samplesDir, 'gateway-status-stopped.txt'), '-'], { input: `${TOKEN_LINE}\n` }));
+    const doc = json(
+      run(
+        ['--format', 'json', '--lang', 'zh-CN', '--docs-url', 'file:///srv/handbook/', join(samplesDir, 'gateway-status-stopped.txt'), '-'],
+        { input: `${TOKEN_LINE}\n` },
+      ),
+    );
     assertContract(doc, 'zh-CN, file://, two inputs');
     assert.ok(doc.findings.every((f: any) => f.url.startsWith('file:///srv/handbook/zh-cn/signatures/')));
   });
@@ -188,7 +246,10 @@ describe('the JSON contract (/cli-output.schema.json)', () => {
   test('the summary of --follow --format json', () => {
     const doc = json(run(['--follow', '--format', 'json'], { input: `${TOKEN_LINE}\n${TOKEN_LINE}\n` }));
     assertContract(doc, '--follow');
-    assert.deepEqual(doc.findings.map((f: any) => [f.id, f.count]), [['auth-token-mismatch', 2]]);
+    assert.deepEqual(
+      doc.findings.map((f: any) => [f.id, f.count]),
+      [['auth-token-mismatch', 2]],
+    );
   });
 
   test('every lab capture in Chinese, without redaction', () => {
@@ -198,7 +259,8 @@ describe('the JSON contract (/cli-output.schema.json)', () => {
 });
 
 describe('not in the catalog yet', () => {
-  const unknown = '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a\n2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b\n';
+  const unknown =
+    '2026-12-02T13:03:36Z error [gateway] sidecar ENOSPC while writing /tmp/a\n2026-12-02T13:03:37Z error [gateway] sidecar ENOSPC while writing /tmp/b\n';
   test('JSON lists a problem line no signature explains, once per shape, with a search link', () => {
     const doc = json(run(['--format', 'json', '--fail-on', 'none'], { input: unknown }));
     assert.deepEqual(doc.findings, []);
@@ -280,7 +342,15 @@ describe('exit codes and --fail-on', () => {
   });
 
   test('2 with a one-line usage message that says what to do', () => {
-    for (const args of [['--bogus'], ['--format', 'xml'], ['--fail-on'], ['--lang', 'fr'], ['explain'], ['list', 'x'], ['--section', 'control-ui']]) {
+    for (const args of [
+      ['--bogus'],
+      ['--format', 'xml'],
+      ['--fail-on'],
+      ['--lang', 'fr'],
+      ['explain'],
+      ['list', 'x'],
+      ['--section', 'control-ui'],
+    ]) {
       const r = run(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '');
@@ -323,7 +393,8 @@ describe('robustness', () => {
   });
 
   test('an unreadable file (chmod 000)', (t) => {
-    if (process.getuid?.() === 0) return t.skip('running as root: chmod 000 files stay readable (the directory case covers unreadable input)');
+    if (process.getuid?.() === 0)
+      return t.skip('running as root: chmod 000 files stay readable (the directory case covers unreadable input)');
     const file = join(work, 'secret.log');
     writeFileSync(file, `${TOKEN_LINE}\n`);
     chmodSync(file, 0);
@@ -340,8 +411,14 @@ describe('robustness', () => {
     const r = run(['--format', 'json'], { input });
     assert.equal(r.status, 1, r.stderr);
     const doc = json(r);
-    assert.ok(doc.skipped.some((s: any) => s.reason === 'binary'), 'binary lines reported as skipped');
-    assert.ok(doc.findings.some((f: any) => f.id === 'auth-token-mismatch'), 'text after the binary is still read');
+    assert.ok(
+      doc.skipped.some((s: any) => s.reason === 'binary'),
+      'binary lines reported as skipped',
+    );
+    assert.ok(
+      doc.findings.some((f: any) => f.id === 'auth-token-mismatch'),
+      'text after the binary is still read',
+    );
     const text = run([], { input });
     assert.match(text.stdout, /skipped .*binary data/);
     assertNoStackTrace(text);
@@ -350,13 +427,20 @@ describe('robustness', () => {
   test('NUL bytes: the line is skipped as binary, other lines still match', () => {
     const r = run(['--format', 'json'], { input: Buffer.from(`a\u0000b\u0000c\n${TOKEN_LINE}\n`) });
     const doc = json(r);
-    assert.deepEqual(doc.skipped.map((s: any) => [s.reason, s.startLine]), [['binary', 1]]);
+    assert.deepEqual(
+      doc.skipped.map((s: any) => [s.reason, s.startLine]),
+      [['binary', 1]],
+    );
     assert.equal(doc.findings[0].line, 2);
     assertNoStackTrace(r);
   });
 
   test('invalid UTF-8 and a BOM do not stop matching', () => {
-    const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('start \xff\xfe\xc3 junk\n', 'latin1'), Buffer.from(`${TOKEN_LINE} \xff\n`, 'latin1')]);
+    const input = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('start \xff\xfe\xc3 junk\n', 'latin1'),
+      Buffer.from(`${TOKEN_LINE} \xff\n`, 'latin1'),
+    ]);
     const r = run(['--format', 'json'], { input });
     assert.equal(r.status, 1, r.stderr);
     const doc = json(r);
@@ -376,7 +460,11 @@ describe('robustness', () => {
     const lines = `${Array.from({ length: 20000 }, () => TOKEN_LINE).join('\n')}\n`;
     writeFileSync(join(work, 'many.log'), lines);
     for (const args of ['--follow < many.log', 'list', 'list --lang zh-CN']) {
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" ${args} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: work, encoding: 'utf8', env: env() });
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" ${args} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+        cwd: work,
+        encoding: 'utf8',
+        env: env(),
+      });
       assert.equal(r.stdout.trim().split('\n').length, 1, args);
       const status = Number(/status=(\d+)/.exec(r.stderr)?.[1]);
       assert.ok(status === 0 || status === 1, `quiet exit for ${args}, got ${status}`);
@@ -386,7 +474,9 @@ describe('robustness', () => {
 });
 
 describe('--follow', () => {
-  test('annotates a signature as soon as its line arrives, before the input ends, then prints the summary at EOF', { timeout: 30_000 }, async () => {
+  test('annotates a signature as soon as its line arrives, before the input ends, then prints the summary at EOF', {
+    timeout: 30_000,
+  }, async () => {
     const cli = spawn(process.execPath, [bin, '--follow'], { stdio: ['pipe', 'pipe', 'pipe'], env: env() });
     let out = '';
     let annotated: { summaryYet: boolean } | undefined;
@@ -447,7 +537,15 @@ describe('explain and list', () => {
     const byId = run(['explain', 'device-nonce-mismatch']);
     assert.equal(byId.status, 0);
     assert.match(byId.stdout, /\[device-nonce-mismatch\]/);
-    for (const heading of ['Severity:', 'Section:', 'Exact strings', 'What it means', 'How to fix it', 'More: https://openclaw-handbook.example/en/signatures/device-nonce-mismatch/']) assert.ok(byId.stdout.includes(heading), heading);
+    for (const heading of [
+      'Severity:',
+      'Section:',
+      'Exact strings',
+      'What it means',
+      'How to fix it',
+      'More: https://openclaw-handbook.example/en/signatures/device-nonce-mismatch/',
+    ])
+      assert.ok(byId.stdout.includes(heading), heading);
     const byCode = run(['explain', 'AUTH_TOKEN_MISMATCH']);
     assert.match(byCode.stdout, /^.+\[auth-token-mismatch\]$/m);
     assert.match(byCode.stdout, /AUTH_TOKEN_MISMATCH/);

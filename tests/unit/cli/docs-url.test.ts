@@ -32,7 +32,12 @@ function buildCli(siteUrl: string) {
 }
 
 function runCli(args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'cli-dist', 'openclaw-triage.js'), ...args], { cwd: root, env: userEnv(), encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [join(root, 'cli-dist', 'openclaw-triage.js'), ...args], {
+    cwd: root,
+    env: userEnv(),
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
 }
 
 before(() => {
@@ -61,13 +66,22 @@ test('a CLI bundle built with HANDBOOK_SITE_URL links to that site in explain, J
   const zh = runCli(['explain', 'AUTH_TOKEN_MISMATCH', '--lang', 'zh-CN']);
   assert.match(zh.stdout, /https:\/\/handbook\.example\.org\/zh-cn\/signatures\/auth-token-mismatch\//);
 
-  const line = 'disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)\n';
-  const json = spawnSync(process.execPath, [join(root, 'cli-dist', 'openclaw-triage.js'), '--format', 'json'], { input: line, env: userEnv(), encoding: 'utf8' });
+  const line =
+    'disconnected (1008): unauthorized: gateway token mismatch (open the dashboard URL and paste the token in Control UI settings)\n';
+  const json = spawnSync(process.execPath, [join(root, 'cli-dist', 'openclaw-triage.js'), '--format', 'json'], {
+    input: line,
+    env: userEnv(),
+    encoding: 'utf8',
+  });
   const findings = (JSON.parse(json.stdout) as { findings: Array<{ url: string }> }).findings;
   assert.ok(findings.length > 0, json.stdout);
   for (const f of findings) assert.ok(f.url.startsWith(`${SITE}/en/signatures/`), f.url);
 
-  const sarif = spawnSync(process.execPath, [join(root, 'cli-dist', 'openclaw-triage.js'), '--format', 'sarif'], { input: line, env: userEnv(), encoding: 'utf8' });
+  const sarif = spawnSync(process.execPath, [join(root, 'cli-dist', 'openclaw-triage.js'), '--format', 'sarif'], {
+    input: line,
+    env: userEnv(),
+    encoding: 'utf8',
+  });
   assert.equal(JSON.parse(sarif.stdout).runs[0].tool.driver.informationUri, `${SITE}/en/tools/cli/`);
 });
 

@@ -27,12 +27,35 @@ const mentions = (text: string, option: string) => new RegExp(`(?<![\\w-])${opti
 
 describe('every option is documented', () => {
   test('the CLI accepts the options the docs are checked for', () => {
-    assert.deepEqual(DOCUMENTED_OPTIONS, ['--format', '--lang', '--docs-url', '--fail-on', '--section', '--timeout', '--out', '--profile', '--url', '-f', '--follow', '--color', '--no-color', '--no-redact', '-h', '--help', '-V', '--version']);
+    assert.deepEqual(DOCUMENTED_OPTIONS, [
+      '--format',
+      '--lang',
+      '--docs-url',
+      '--fail-on',
+      '--section',
+      '--timeout',
+      '--out',
+      '--profile',
+      '--url',
+      '-f',
+      '--follow',
+      '--color',
+      '--no-color',
+      '--no-redact',
+      '-h',
+      '--help',
+      '-V',
+      '--version',
+    ]);
   });
 
   for (const [where, text] of Object.entries(DOCS)) {
     test(`in ${where}`, () => {
-      assert.deepEqual(DOCUMENTED_OPTIONS.filter((o) => !mentions(text, o)), [], `options missing from ${where}`);
+      assert.deepEqual(
+        DOCUMENTED_OPTIONS.filter((o) => !mentions(text, o)),
+        [],
+        `options missing from ${where}`,
+      );
     });
   }
 });

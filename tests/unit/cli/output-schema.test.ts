@@ -41,8 +41,28 @@ describe('the JSON Schema', () => {
   test('requires the fields of the contract, in the order the README lists them', () => {
     assert.deepEqual(published['required'], ['version', 'tool', 'inputs', 'findings']);
     assert.deepEqual(published['properties'].inputs.items.required, ['name', 'kind', 'lines', 'kinds']);
-    assert.deepEqual(Object.keys(published['properties'].findings.items.properties), ['id', 'section', 'severity', 'input', 'line', 'match', 'title', 'url', 'count']);
-    assert.deepEqual(published['properties'].findings.items.required, ['id', 'section', 'severity', 'input', 'line', 'match', 'title', 'url', 'count']);
+    assert.deepEqual(Object.keys(published['properties'].findings.items.properties), [
+      'id',
+      'section',
+      'severity',
+      'input',
+      'line',
+      'match',
+      'title',
+      'url',
+      'count',
+    ]);
+    assert.deepEqual(published['properties'].findings.items.required, [
+      'id',
+      'section',
+      'severity',
+      'input',
+      'line',
+      'match',
+      'title',
+      'url',
+      'count',
+    ]);
   });
 
   test('describes every field', () => {
@@ -83,8 +103,17 @@ describe('documents that break the contract are rejected', () => {
     ['an id that is not kebab-case', (d) => void (d.findings[0]!.id = 'Auth_Token')],
     ['an unknown input kind', (d) => void (d.inputs[0]!.kind = 'syslog')],
     ['inputs that are not a list', (d) => void ((d as any).inputs = {})],
-    ['an unrecognized line without its search link', (d) => void ((d as any).unrecognized = [{ input: 'a', line: 1, lastLine: 1, count: 1, shape: 'x failed', excerpt: 'x failed', nearest: [] }])],
-    ['a skipped block with an unknown reason', (d) => void ((d as any).skipped = [{ input: 'a', reason: 'too-pretty', startLine: 1, endLine: 1, count: 1 }])],
+    [
+      'an unrecognized line without its search link',
+      (d) =>
+        void ((d as any).unrecognized = [
+          { input: 'a', line: 1, lastLine: 1, count: 1, shape: 'x failed', excerpt: 'x failed', nearest: [] },
+        ]),
+    ],
+    [
+      'a skipped block with an unknown reason',
+      (d) => void ((d as any).skipped = [{ input: 'a', reason: 'too-pretty', startLine: 1, endLine: 1, count: 1 }]),
+    ],
   ];
   for (const [what, breakIt] of broken) {
     test(what, () => {
@@ -113,8 +142,21 @@ describe('the checklist of collect', () => {
     ...example(),
     openclaw: { version: '2026.9.6' },
     ladder: [
-      { command: 'openclaw gateway status', status: 'problem', findings: ['gateway-not-listening'], signals: [], run: { command: 'openclaw gateway status', exitCode: 0, timedOut: false, durationMs: 1600 } },
-      { command: 'openclaw status', status: 'missing', findings: [], signals: [], run: { command: 'openclaw status --all', exitCode: null, signal: 'SIGTERM', timedOut: true, durationMs: 60000 }, reason: 'timeout' },
+      {
+        command: 'openclaw gateway status',
+        status: 'problem',
+        findings: ['gateway-not-listening'],
+        signals: [],
+        run: { command: 'openclaw gateway status', exitCode: 0, timedOut: false, durationMs: 1600 },
+      },
+      {
+        command: 'openclaw status',
+        status: 'missing',
+        findings: [],
+        signals: [],
+        run: { command: 'openclaw status --all', exitCode: null, signal: 'SIGTERM', timedOut: true, durationMs: 60000 },
+        reason: 'timeout',
+      },
       { command: 'openclaw doctor', status: 'missing', findings: [], signals: [], reason: 'no-read-only-form' },
     ],
     next: { command: 'openclaw gateway start', because: 'gateway-not-listening' },

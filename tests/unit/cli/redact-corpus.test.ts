@@ -21,7 +21,14 @@ let lineFiles: string[];
 function run(args: string[], input = ''): SpawnSyncReturns<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C' };
   for (const k of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR', 'INIT_CWD']) delete env[k];
-  return spawnSync(process.execPath, [bin, '--fail-on', 'none', ...args], { input, env, cwd: work, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+  return spawnSync(process.execPath, [bin, '--fail-on', 'none', ...args], {
+    input,
+    env,
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 << 20,
+  });
 }
 
 function assertNoSecret(output: string, where: string): void {
@@ -33,11 +40,18 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'openclaw-triage-secrets-'));
   const packDir = join(work, 'pack');
   mkdirSync(packDir);
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: process.cwd(), encoding: 'utf8', env: { ...process.env } });
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
   assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
   const { filename } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string }>)[0]!;
   const app = join(work, 'app');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], { cwd: work, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
   bin = join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
   // One file per batch: every corpus line is the first occurrence of its carrier's finding.
@@ -48,7 +62,7 @@ before(() => {
   });
   // One file per corpus line without a carrier: alone, a line is "not in the catalog yet" or nothing.
   mkdirSync(join(work, 'lines'));
-  CORPUS.forEach((c, i) => writeFileSync(join(work, 'lines', `${String(i).padStart(3, '0')}.log`), `${c.text}\n`));
+  for (const [i, c] of CORPUS.entries()) writeFileSync(join(work, 'lines', `${String(i).padStart(3, '0')}.log`), `${c.text}\n`);
   lineFiles = readdirSync(join(work, 'lines')).map((n) => join(work, 'lines', n));
 });
 
@@ -87,11 +101,16 @@ describe('packed CLI on the redaction corpus', () => {
       assertNoSecret(r.stdout + r.stderr, `${format} output`);
     }
     const doc = JSON.parse(run(['--format', 'json', ...lineFiles]).stdout) as { unrecognized?: Array<{ excerpt: string }> };
-    assert.ok((doc.unrecognized ?? []).some((u) => u.excerpt.includes(MASK)), 'no masked line not in the catalog yet: the check above saw none');
+    assert.ok(
+      (doc.unrecognized ?? []).some((u) => u.excerpt.includes(MASK)),
+      'no masked line not in the catalog yet: the check above saw none',
+    );
   });
 
   test('--follow annotates each line as it arrives, masked', () => {
-    const text = batches().map((b) => b.text).join('\n');
+    const text = batches()
+      .map((b) => b.text)
+      .join('\n');
     const r = run(['--follow'], `${text}\n`);
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.includes(MASK));

@@ -20,8 +20,10 @@ describe('whether to colour', () => {
   });
 
   test('FORCE_COLOR forces it, even in a pipe and over NO_COLOR, unless it is 0 or false', () => {
-    for (const value of ['1', '2', '3', 'true', 'yes', '']) assert.equal(useColor(undefined, { FORCE_COLOR: value, NO_COLOR: '1' }, false), true, `FORCE_COLOR=${value}`);
-    for (const value of ['0', 'false', 'FALSE']) assert.equal(useColor(undefined, { FORCE_COLOR: value }, true), false, `FORCE_COLOR=${value}`);
+    for (const value of ['1', '2', '3', 'true', 'yes', ''])
+      assert.equal(useColor(undefined, { FORCE_COLOR: value, NO_COLOR: '1' }, false), true, `FORCE_COLOR=${value}`);
+    for (const value of ['0', 'false', 'FALSE'])
+      assert.equal(useColor(undefined, { FORCE_COLOR: value }, true), false, `FORCE_COLOR=${value}`);
   });
 
   test('--color and --no-color beat the environment and the terminal', () => {
