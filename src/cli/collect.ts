@@ -14,7 +14,7 @@
  * (no `openclaw` on PATH) or the bundle could not be written. A command that hangs or is missing from
  * the release is reported in the checklist, not as a failure of collect.
  */
-import { buildLadder, createAnalyzer, LADDER, type Ladder } from '../engine/index.ts';
+import { buildLadder, createAnalyzer, LADDER } from '../engine/index.ts';
 import { writeBundle } from './collect-bundle.ts';
 import { chooseForm, parseHelp, parseVersion, RUNG_COMMANDS } from './collect-forms.ts';
 import { reasonText, type Collection, type CollectedCommand } from './collect-model.ts';
