@@ -31,7 +31,10 @@ export function packedCli(work: string): string {
   assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
   const { filename } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string }>)[0]!;
   const app = join(work, 'app');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], { cwd: work, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
   return join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
 }
@@ -143,7 +146,14 @@ export function runCollect(
   }
   const env = cleanEnv({ PATH: path, FAKE_OPENCLAW_PLAN: join(dir, 'plan.json'), ...options.env });
   const r = spawnSync(process.execPath, [cli, 'collect', ...args], { env, cwd: options.cwd ?? dir, encoding: 'utf8', timeout: 120_000 });
-  const entries = log && existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as LogEntry) : [];
+  const entries =
+    log && existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as LogEntry)
+      : [];
   return {
     status: r.status,
     stdout: r.stdout,

@@ -56,7 +56,9 @@ function replayAnswers(c: CollectCapture, doc: any): Answers {
 
 test('the lab ran collect on the four scenarios on both default releases', () => {
   const ran = new Set(captures.map((c) => `${c.release}/${c.scenario.id}`));
-  for (const release of ['2026.4.9', '2026.9.6']) for (const scenario of ['healthy', 'gateway-stopped', 'wrong-token', 'bind-lan-no-auth']) assert.ok(ran.has(`${release}/${scenario}`), `${release}/${scenario}`);
+  for (const release of ['2026.4.9', '2026.9.6'])
+    for (const scenario of ['healthy', 'gateway-stopped', 'wrong-token', 'bind-lan-no-auth'])
+      assert.ok(ran.has(`${release}/${scenario}`), `${release}/${scenario}`);
 });
 
 for (const c of captures) {
@@ -66,20 +68,32 @@ for (const c of captures) {
     test('its JSON follows the contract, with one input per command that ran', () => {
       const parsed = CliOutput.safeParse(doc);
       assert.ok(parsed.success, parsed.success ? '' : z.prettifyError(parsed.error));
-      assert.deepEqual(doc.inputs.map((i: any) => i.name), doc.ladder.filter((r: any) => r.run).map((r: any) => r.run.command));
+      assert.deepEqual(
+        doc.inputs.map((i: any) => i.name),
+        doc.ladder.filter((r: any) => r.run).map((r: any) => r.run.command),
+      );
       assert.equal(doc.openclaw.version, c.release);
     });
 
     test('the checklist its scenario expects', () => {
       assert.ok(c.checklist, `${c.scenario.id}.yaml gives the collect step a checklist`);
-      assert.deepEqual(checkChecklist(c.checklist, doc, c.record.exitCode), [], JSON.stringify(doc.ladder.map((r: any) => [r.command, r.status, r.findings, r.reason]), null, 1));
+      assert.deepEqual(
+        checkChecklist(c.checklist, doc, c.record.exitCode),
+        [],
+        JSON.stringify(
+          doc.ladder.map((r: any) => [r.command, r.status, r.findings, r.reason]),
+          null,
+          1,
+        ),
+      );
     });
 
     test('its bundle: report.md, report.json as printed, one output per command that ran, and no secret anywhere', () => {
       assert.deepEqual(JSON.parse(readFileSync(join(c.bundle, 'report.json'), 'utf8')), doc);
       const md = readFileSync(join(c.bundle, 'report.md'), 'utf8');
       assert.match(md, new RegExp(`^# openclaw-triage collect: OpenClaw ${c.release.replace(/\./g, '\\.')}$`, 'm'));
-      for (const rung of doc.ladder.filter((r: any) => r.run)) assert.ok(md.includes(`### \`${rung.run.command}\``), `report.md has ${rung.run.command}`);
+      for (const rung of doc.ladder.filter((r: any) => r.run))
+        assert.ok(md.includes(`### \`${rung.run.command}\``), `report.md has ${rung.run.command}`);
       const outputs = readdirSync(join(c.bundle, 'outputs')).sort();
       assert.deepEqual(outputs, doc.ladder.flatMap((r: any, i: number) => (r.run ? [OUTPUT_FILES[i]] : [])).sort());
       const texts = [c.text, c.record.stderr ?? '', md, ...outputs.map((o) => readFileSync(join(c.bundle, 'outputs', o), 'utf8'))];
@@ -96,7 +110,15 @@ for (const c of captures) {
       assert.ok(existsSync(join(c.bundle, 'outputs')));
       const r = runCollect(cli, ['--format', 'json', '--timeout', '1'], { answers: replayAnswers(c, doc), release: c.release });
       const replay = r.json();
-      assert.deepEqual(checkChecklist(c.checklist!, replay, r.status), [], JSON.stringify(replay.ladder.map((x: any) => [x.command, x.status, x.findings, x.reason]), null, 1));
+      assert.deepEqual(
+        checkChecklist(c.checklist!, replay, r.status),
+        [],
+        JSON.stringify(
+          replay.ladder.map((x: any) => [x.command, x.status, x.findings, x.reason]),
+          null,
+          1,
+        ),
+      );
     });
   });
 }

@@ -14,7 +14,16 @@ import { FORBIDDEN_FLAGS } from '../../../src/cli/collect-forms.ts';
 import { CliOutput, cliOutputJsonSchema } from '../../../src/cli/output-schema.ts';
 import { LADDER } from '../../../src/engine/index.ts';
 import { LAB_SECRETS } from '../../../scripts/lab/capture.ts';
-import { HEALTHY_4, HEALTHY_9, releaseAnswers, runCollect, scenarioAnswers, packedCli, type Answers, type CollectRun } from './collect-helpers.ts';
+import {
+  HEALTHY_4,
+  HEALTHY_9,
+  releaseAnswers,
+  runCollect,
+  scenarioAnswers,
+  packedCli,
+  type Answers,
+  type CollectRun,
+} from './collect-helpers.ts';
 
 let work: string;
 let cli: string;
@@ -25,7 +34,10 @@ function assertContract(doc: unknown, what: string): void {
   const strict = CliOutput.safeParse(doc);
   assert.ok(strict.success, `${what}: does not follow src/cli/output-schema.ts:\n${strict.success ? '' : z.prettifyError(strict.error)}`);
   const published = publishedSchema.safeParse(doc);
-  assert.ok(published.success, `${what}: does not follow /cli-output.schema.json:\n${published.success ? '' : z.prettifyError(published.error)}`);
+  assert.ok(
+    published.success,
+    `${what}: does not follow /cli-output.schema.json:\n${published.success ? '' : z.prettifyError(published.error)}`,
+  );
 }
 
 const statuses = (doc: any) => Object.fromEntries(doc.ladder.map((r: any) => [r.command, r.status]));
@@ -58,14 +70,35 @@ describe('a healthy gateway', () => {
     assert.equal(r.status, 0, r.stderr);
     const doc = r.json();
     assertContract(doc, 'collect on 2026.9.6 healthy');
-    assert.deepEqual(doc.ladder.map((s: any) => s.command), LADDER.map((s) => s.command), 'one entry per rung, in ladder order');
+    assert.deepEqual(
+      doc.ladder.map((s: any) => s.command),
+      LADDER.map((s) => s.command),
+      'one entry per rung, in ladder order',
+    );
     assert.deepEqual(Object.values(statuses(doc)), ['healthy', 'healthy', 'healthy', 'healthy', 'healthy']);
-    assert.deepEqual(doc.ladder.map((s: any) => s.run.command), ['openclaw status --all', 'openclaw gateway status', 'openclaw logs --limit 200 --plain', 'openclaw doctor --lint --json', 'openclaw channels status --probe']);
-    assert.deepEqual(doc.inputs.map((i: any) => i.name), doc.ladder.map((s: any) => s.run.command), 'one input per command that ran');
+    assert.deepEqual(
+      doc.ladder.map((s: any) => s.run.command),
+      [
+        'openclaw status --all',
+        'openclaw gateway status',
+        'openclaw logs --limit 200 --plain',
+        'openclaw doctor --lint --json',
+        'openclaw channels status --probe',
+      ],
+    );
+    assert.deepEqual(
+      doc.inputs.map((i: any) => i.name),
+      doc.ladder.map((s: any) => s.run.command),
+      'one input per command that ran',
+    );
     assert.equal(doc.openclaw.version, '2026.9.6');
     assert.equal(doc.next, null);
     assert.ok(rung(doc, 'openclaw gateway status').signals.includes('connectivity-probe-ok'));
-    assert.equal(rung(doc, 'openclaw doctor').run.exitCode, 1, 'doctor --lint exits 1 on findings; the rung is judged by them, not by the exit code');
+    assert.equal(
+      rung(doc, 'openclaw doctor').run.exitCode,
+      1,
+      'doctor --lint exits 1 on findings; the rung is judged by them, not by the exit code',
+    );
   });
 
   test('2026.4.9: doctor is not run, for want of a read-only form; the rest is healthy', () => {
@@ -89,14 +122,24 @@ describe('a healthy gateway', () => {
   });
 
   test('never passes a flag that writes or never ends, on either release', () => {
-    for (const [release, names] of [['2026.9.6', HEALTHY_9], ['2026.4.9', HEALTHY_4]] as const) {
+    for (const [release, names] of [
+      ['2026.9.6', HEALTHY_9],
+      ['2026.4.9', HEALTHY_4],
+    ] as const) {
       const r = runCollect(cli, [], { answers: scenarioAnswers(release, 'healthy', names), release });
       assert.equal(r.status, 0, r.stderr);
       assert.ok(r.log.length >= 10, `${release}: --version, five --help and the commands were asked`);
       for (const { args } of r.log) {
         const words = args.split(' ');
-        assert.deepEqual(words.filter((w) => FORBIDDEN_FLAGS.includes(w)), [], `${release}: openclaw ${args}`);
-        assert.ok(args === '--version' || words.at(-1) === '--help' || Object.keys(names).includes(args), `${release}: unexpected command openclaw ${args}`);
+        assert.deepEqual(
+          words.filter((w) => FORBIDDEN_FLAGS.includes(w)),
+          [],
+          `${release}: openclaw ${args}`,
+        );
+        assert.ok(
+          args === '--version' || words.at(-1) === '--help' || Object.keys(names).includes(args),
+          `${release}: unexpected command openclaw ${args}`,
+        );
       }
     }
   });
@@ -105,7 +148,13 @@ describe('a healthy gateway', () => {
 describe('a gateway in trouble', () => {
   for (const release of ['2026.9.6', '2026.4.9']) {
     test(`a stopped gateway (${release}): gateway status is the problem, and the next command starts the gateway`, () => {
-      const answers = scenarioAnswers(release, 'gateway-stopped', { 'gateway status': 'gateway-status', 'status --all': 'status', 'logs --limit 200 --plain': 'logs', 'channels status --probe': 'channels-status-probe', ...(release === '2026.9.6' ? { 'doctor --lint --json': 'doctor-lint-json' } : {}) });
+      const answers = scenarioAnswers(release, 'gateway-stopped', {
+        'gateway status': 'gateway-status',
+        'status --all': 'status',
+        'logs --limit 200 --plain': 'logs',
+        'channels status --probe': 'channels-status-probe',
+        ...(release === '2026.9.6' ? { 'doctor --lint --json': 'doctor-lint-json' } : {}),
+      });
       const r = runCollect(cli, ['--format', 'json'], { answers, release });
       assert.equal(r.status, 1, r.stderr);
       const doc = r.json();
@@ -119,7 +168,10 @@ describe('a gateway in trouble', () => {
   }
 
   test('a wrong token (2026.4.9): the token mismatch is the problem, and the next command comes from its fix', () => {
-    const answers = scenarioAnswers('2026.4.9', 'wrong-token', { 'gateway status': 'gateway-status', 'logs --limit 200 --plain': 'logs-plain' });
+    const answers = scenarioAnswers('2026.4.9', 'wrong-token', {
+      'gateway status': 'gateway-status',
+      'logs --limit 200 --plain': 'logs-plain',
+    });
     const r = runCollect(cli, ['--format', 'json'], { answers, release: '2026.4.9' });
     assert.equal(r.status, 1, r.stderr);
     const doc = r.json();
@@ -179,8 +231,11 @@ describe('commands that hang or do not exist', () => {
     assert.match(r.stderr, /\[5\/5\] openclaw channels status --probe: not run: this OpenClaw release has no such command/);
   });
 
-  test('output that is not the command\'s (a refused connection in 2026.4.9\'s logs): missing, with its exit code', () => {
-    const answers = scenarioAnswers('2026.4.9', 'gateway-stopped', { 'logs --limit 200 --plain': 'logs', 'gateway status': 'gateway-status' });
+  test("output that is not the command's (a refused connection in 2026.4.9's logs): missing, with its exit code", () => {
+    const answers = scenarioAnswers('2026.4.9', 'gateway-stopped', {
+      'logs --limit 200 --plain': 'logs',
+      'gateway status': 'gateway-status',
+    });
     const doc = runCollect(cli, ['--format', 'json'], { answers, release: '2026.4.9' }).json();
     const logs = rung(doc, 'openclaw logs --follow');
     assert.equal(logs.status, 'missing');
@@ -192,10 +247,16 @@ describe('commands that hang or do not exist', () => {
     const en = runCollect(cli, []);
     assert.equal(en.status, 2);
     assert.equal(en.stdout, '');
-    assert.equal(en.stderr, 'openclaw-triage: openclaw is not on PATH. Run collect on the gateway host, where OpenClaw is installed (npm install -g openclaw), or put the folder of its openclaw on PATH.\n');
+    assert.equal(
+      en.stderr,
+      'openclaw-triage: openclaw is not on PATH. Run collect on the gateway host, where OpenClaw is installed (npm install -g openclaw), or put the folder of its openclaw on PATH.\n',
+    );
     const zh = runCollect(cli, [], { env: { LANG: 'zh_CN.UTF-8' } });
     assert.equal(zh.status, 2);
-    assert.equal(zh.stderr, 'openclaw-triage: PATH 上找不到 openclaw。请在装有 OpenClaw 的 Gateway 主机上运行 collect（npm install -g openclaw），或把 openclaw 所在的目录加入 PATH。\n');
+    assert.equal(
+      zh.stderr,
+      'openclaw-triage: PATH 上找不到 openclaw。请在装有 OpenClaw 的 Gateway 主机上运行 collect（npm install -g openclaw），或把 openclaw 所在的目录加入 PATH。\n',
+    );
   });
 });
 
@@ -220,11 +281,16 @@ describe('what collect passes on, and what it never shows', () => {
       assert.equal(e.url, 'ws://127.0.0.1:18789', `${e.args} got the URL as OPENCLAW_GATEWAY_URL`);
       assert.equal(e.token, TOKEN, `${e.args} got the token from the environment`);
       assert.equal(e.password, PASSWORD);
-      assert.ok(!e.args.includes(TOKEN) && !e.args.includes('--url') && !e.args.includes('--token'), `no secret and no --url on the command line: ${e.args}`);
+      assert.ok(
+        !e.args.includes(TOKEN) && !e.args.includes('--url') && !e.args.includes('--token'),
+        `no secret and no --url on the command line: ${e.args}`,
+      );
     }
     assert.match(r.stderr, /OPENCLAW_GATEWAY_TOKEN, OPENCLAW_GATEWAY_PASSWORD: passed on from the environment, never shown/);
     assert.match(r.stderr, /\[1\/5\] openclaw --profile work status --all: exit 0/);
-    const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
+    const written = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
     for (const [where, text] of [['stdout', r.stdout], ['stderr', r.stderr], ...written.map((w, i) => [`bundle file ${i}`, w])] as const) {
       assert.ok(!text.includes(TOKEN), `${where} shows the token`);
       assert.ok(!text.includes(PASSWORD), `${where} shows the password`);
@@ -234,7 +300,9 @@ describe('what collect passes on, and what it never shows', () => {
 
   test('--no-redact shows the output as it is on the terminal, but the bundle stays redacted', () => {
     const answers = scenarioAnswers('2026.4.9', 'wrong-token', { 'gateway status': 'gateway-status' });
-    answers['gateway status'] = { text: `${readFileSync(answers['gateway status']!.file!, 'utf8')}Config: /home/alice/.openclaw/openclaw.json\n` };
+    answers['gateway status'] = {
+      text: `${readFileSync(answers['gateway status']!.file!, 'utf8')}Config: /home/alice/.openclaw/openclaw.json\n`,
+    };
     const out = join(work, 'bundle-no-redact');
     const r = runCollect(cli, ['--no-redact', '--out', out], { answers, release: '2026.4.9' });
     assert.equal(r.status, 1, r.stderr);
@@ -247,7 +315,11 @@ describe('what collect passes on, and what it never shows', () => {
 describe('the bundle (--out)', () => {
   test('report.md to paste into an issue, report.json as printed, and the outputs without colour codes or lab secrets', () => {
     const out = join(work, 'bundle');
-    const answers = scenarioAnswers('2026.9.6', 'gateway-stopped', { 'gateway status': 'gateway-status', 'logs --limit 200 --plain': 'logs', 'doctor --lint --json': 'doctor-lint-json' });
+    const answers = scenarioAnswers('2026.9.6', 'gateway-stopped', {
+      'gateway status': 'gateway-status',
+      'logs --limit 200 --plain': 'logs',
+      'doctor --lint --json': 'doctor-lint-json',
+    });
     delete answers['status --help'];
     delete answers['channels status --help'];
     const r = runCollect(cli, ['--format', 'json', '--out', out], { answers, release: '2026.9.6' });
@@ -259,11 +331,18 @@ describe('the bundle (--out)', () => {
     assert.deepEqual(json, r.json(), 'report.json is the --format json document');
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     assert.match(md, /^# openclaw-triage collect: OpenClaw 2026\.9\.6$/m);
-    assert.match(md, /^## Diagnosis\n\n1\. \*\*.+\*\* · error · `gateway-not-listening` · `openclaw gateway status`, line \d+$/m, 'the conclusion first');
+    assert.match(
+      md,
+      /^## Diagnosis\n\n1\. \*\*.+\*\* · error · `gateway-not-listening` · `openclaw gateway status`, line \d+$/m,
+      'the conclusion first',
+    );
     assert.match(md, /^\| problem \| `openclaw gateway status` \| `openclaw gateway status` \| 0 \| \d+\.\d s \| `gateway-not-listening`/m);
     assert.match(md, /^\| missing \| `openclaw status` \| — \| — \| — \| this OpenClaw release has no such command/m);
     assert.match(md, /^\*\*Next:\*\* `openclaw gateway start` \(from the fix of “.+” \[gateway-not-listening\]\)$/m);
-    assert.match(md, /^### `openclaw doctor --lint --json`\n\nran `openclaw doctor --lint --json` · exit 1 · \d+\.\d s · `outputs\/doctor\.txt`$/m);
+    assert.match(
+      md,
+      /^### `openclaw doctor --lint --json`\n\nran `openclaw doctor --lint --json` · exit 1 · \d+\.\d s · `outputs\/doctor\.txt`$/m,
+    );
     assert.match(md, /^- \[.+\]\(https:\/\/openclaw-handbook\.example\/en\/signatures\/gateway-not-listening\/\)$/m);
     assert.match(md, /^- \[The diagnostic command ladder \(handbook\)\]\(https:\/\/openclaw-handbook\.example\/en\/\)$/m);
     for (const name of readdirSync(join(out, 'outputs'))) {
@@ -281,7 +360,7 @@ describe('the bundle (--out)', () => {
     runCollect(cli, ['--out', out], { answers: scenarioAnswers('2026.4.9', 'healthy', HEALTHY_4), release: '2026.4.9' });
     assert.ok(!existsSync(join(out, 'outputs', 'doctor.txt')), '2026.4.9 ran no doctor: its old output is gone');
     assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /OpenClaw 2026\.4\.9/);
-    assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'mine\n', 'files that are not the bundle\'s stay');
+    assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'mine\n', "files that are not the bundle's stay");
   });
 
   test('a folder that cannot be written: exit 2 with a message that says what to do', () => {
@@ -289,13 +368,19 @@ describe('the bundle (--out)', () => {
     writeFileSync(file, '');
     const r = runCollect(cli, ['--out', file], { answers: scenarioAnswers('2026.9.6', 'healthy', HEALTHY_9), release: '2026.9.6' });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, new RegExp(`openclaw-triage: could not write the bundle to ${file}: .+\\. Choose a folder you can write to with --out\\.`));
+    assert.match(
+      r.stderr,
+      new RegExp(`openclaw-triage: could not write the bundle to ${file}: .+\\. Choose a folder you can write to with --out\\.`),
+    );
   });
 });
 
 describe('text output', () => {
   test('the diagnosis first (conclusions first), then the checklist and the next command', () => {
-    const answers = scenarioAnswers('2026.9.6', 'gateway-stopped', { 'gateway status': 'gateway-status', 'doctor --lint --json': 'doctor-lint-json' });
+    const answers = scenarioAnswers('2026.9.6', 'gateway-stopped', {
+      'gateway status': 'gateway-status',
+      'doctor --lint --json': 'doctor-lint-json',
+    });
     delete answers['status --help'];
     const r = runCollect(cli, [], { answers, release: '2026.9.6' });
     assert.equal(r.status, 1, r.stderr);
