@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, compileCatalog } from '../../src/engine/index.ts';
 import { loadCatalog } from '../../src/catalog/load.ts';
+import { openAnalyzer } from './analyzer-page.ts';
 
 const SAMPLES_DIR = join(process.cwd(), 'tests', 'fixtures', 'samples');
 const SAMPLES = readdirSync(SAMPLES_DIR)
@@ -28,15 +29,6 @@ function recordRequests(page: Page) {
     mark: () => (mark = all.length),
     since: () => all.slice(mark),
   };
-}
-
-async function openAnalyzer(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const root = page.locator('[data-analyzer]');
-  await root.scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) [data-analyzer]').waitFor();
-  await expect(root).toHaveAttribute('data-ready', 'true');
-  return root;
 }
 
 async function paste(root: Locator, text: string): Promise<void> {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../src/engine/index.ts';
 import { buildLadder } from '../../src/engine/ladder.ts';
+import { openAnalyzer } from './analyzer-page.ts';
 
 const LAB = join(process.cwd(), 'tests', 'fixtures', 'lab', '2026.9.6');
 const capture = (name: string) => readFileSync(join(LAB, name), 'utf8');
@@ -59,15 +60,6 @@ async function shownPastes(root: Locator): Promise<string[]> {
 function expectedPastes(texts: string[]): string[] {
   const several = texts.length > 1;
   return texts.flatMap((text, i) => analyze(text, compiled).findings.map((f) => `${several ? i + 1 : 1} ${f.id}`)).sort();
-}
-
-async function openAnalyzer(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const root = page.locator('[data-analyzer]').first();
-  await root.scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) [data-analyzer]').first().waitFor();
-  await expect(root).toHaveAttribute('data-ready', 'true');
-  return root;
 }
 
 for (const locale of LOCALES) {

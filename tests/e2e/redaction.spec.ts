@@ -8,18 +8,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../src/engine/index.ts';
 import { batches, firstLineHasSecret, SECRET_VALUES } from '../fixtures/secrets/corpus.ts';
+import { openAnalyzer } from './analyzer-page.ts';
 
 const MASK = '‹redacted›';
 const compiled = compileCatalog(loadCatalog().entries);
-
-async function openAnalyzer(page: Page): Promise<Locator> {
-  await page.goto('/en/tools/analyze/');
-  const root = page.locator('[data-analyzer]');
-  await root.scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) [data-analyzer]').waitFor();
-  await expect(root).toHaveAttribute('data-ready', 'true');
-  return root;
-}
 
 async function paste(root: Locator, text: string): Promise<void> {
   await root.locator('textarea').fill('');

@@ -14,8 +14,11 @@ const RULES = 'rules';
 
 export const getStaticPaths = (() => [RULES, ...LOCALES].map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
+// Built once for the three routes.
+let artifact: ReturnType<typeof buildArtifact> | undefined;
+
 export const GET: APIRoute = ({ params }) => {
-  const artifact = buildArtifact(getCatalog());
+  artifact ??= buildArtifact(getCatalog());
   const body = params['locale'] === RULES ? artifact.rules : artifact.texts[params['locale'] as Locale];
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -17,6 +17,7 @@ import { loadCatalog } from '../../../src/catalog/load.ts';
 import { CliOutput, cliOutputJsonSchema } from '../../../src/cli/output-schema.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
 import { captureName, labCaptures } from '../../../scripts/lab/fixtures.ts';
+import { packCli } from './packed-cli.ts';
 import { LAB_SECRETS } from '../../../scripts/lab/capture.ts';
 
 const repo = process.cwd();
@@ -84,29 +85,14 @@ function assertNoStackTrace(r: { stderr: string }): void {
 
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'openclaw-triage-'));
-  const packDir = join(work, 'pack');
-  mkdirSync(packDir);
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env },
-  });
-  assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
-  const { filename, files } = (
-    JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>
-  )[0]!;
+  const packed = packCli(work);
+  const { files, app } = packed;
+  bin = packed.bin;
   assert.ok(
-    files.some((f) => f.path === 'cli-dist/openclaw-triage.js'),
+    files.some((f) => f === 'cli-dist/openclaw-triage.js'),
     'the tarball ships the built CLI',
   );
-  assert.ok(!files.some((f) => f.path.endsWith('.ts')), 'no TypeScript in the tarball');
-  const app = join(work, 'app');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], {
-    cwd: work,
-    encoding: 'utf8',
-  });
-  assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
-  bin = join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
+  assert.ok(!files.some((f) => f.endsWith('.ts')), 'no TypeScript in the tarball');
   assert.ok(existsSync(join(app, 'node_modules', '.bin', 'openclaw-triage')), 'the bin link is installed');
   assert.deepEqual(
     readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.')),

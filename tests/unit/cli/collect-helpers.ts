@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaptureManifest } from '../../../scripts/lab/scenario.ts';
+import { packCli } from './packed-cli.ts';
 
 const repo = process.cwd();
 export const LAB = join(repo, 'tests', 'fixtures', 'lab');
@@ -25,18 +26,7 @@ export type Answers = Record<string, Answer>;
 
 /** `npm pack`, installed into an empty folder: the path of the installed bin's script. */
 export function packedCli(work: string): string {
-  const packDir = join(work, 'pack');
-  mkdirSync(packDir, { recursive: true });
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repo, encoding: 'utf8' });
-  assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
-  const { filename } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string }>)[0]!;
-  const app = join(work, 'app');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], {
-    cwd: work,
-    encoding: 'utf8',
-  });
-  assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
-  return join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
+  return packCli(work).bin;
 }
 
 /** The exit code a lab capture recorded. */

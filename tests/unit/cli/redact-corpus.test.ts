@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batches, CORPUS, firstLineHasSecret, SECRET_VALUES } from '../../fixtures/secrets/corpus.ts';
+import { packCli } from './packed-cli.ts';
 
 const MASK = '‹redacted›';
 let work: string;
@@ -38,22 +39,7 @@ function assertNoSecret(output: string, where: string): void {
 
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'openclaw-triage-secrets-'));
-  const packDir = join(work, 'pack');
-  mkdirSync(packDir);
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
-    cwd: process.cwd(),
-    encoding: 'utf8',
-    env: { ...process.env },
-  });
-  assert.equal(pack.status, 0, `npm pack failed:\n${pack.stderr}`);
-  const { filename } = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string }>)[0]!;
-  const app = join(work, 'app');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--prefix', app, join(packDir, filename)], {
-    cwd: work,
-    encoding: 'utf8',
-  });
-  assert.equal(install.status, 0, `npm install of the tarball failed:\n${install.stderr}`);
-  bin = join(app, 'node_modules', 'openclaw-gateway-handbook', 'cli-dist', 'openclaw-triage.js');
+  bin = packCli(work).bin;
   // One file per batch: every corpus line is the first occurrence of its carrier's finding.
   batchFiles = batches().map((b, i) => {
     const file = join(work, `batch-${i + 1}.log`);
