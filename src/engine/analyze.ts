@@ -82,6 +82,8 @@ function detach(text: string): string {
 
 const JSON_ARRAY_START = /^\[\s*(?:[{["\d\]-]|$)/;
 const PROSE_FIELD = /^\s*"(?:description|summary|help|usage)": "/;
+/** A line that is a record of its own: a timestamped log line, or an item of a list (`- slack default: …`). */
+const OWN_RECORD = /^\s*(?:[-*•│] |\[?\d{4}-\d\d-\d\d[T ])/;
 
 const similarity = new WeakMap<CompiledCatalog, SimilarityIndex>();
 
@@ -241,7 +243,16 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     const scan = scanLine(catalog, line);
     const { triggers } = scan;
     // In a table row (`│ skill │ description │`), a bare generic word is a cell's prose, not a message.
-    const matches = scan.matches.length > 0 && isTableRow(line) ? scan.matches.filter((m) => !m.entry.generic) : scan.matches;
+    // Nor right under a line that a specific signature explained: there it is the CLI's wrapper of that
+    // cause (`gateway connect failed: … token mismatch` / `Gateway not reachable. Is it running …?`).
+    // A log record or an item of a list (`- discord work: …` under `Warnings:`) is a fact of its own.
+    const wrapsCause =
+      doc === 0 &&
+      previous?.no === no - 1 &&
+      !OWN_RECORD.test(line) &&
+      [...previous.ids].some((id) => catalog.byId.get(id)?.generic === false);
+    const matches =
+      scan.matches.length > 0 && (wrapsCause || isTableRow(line)) ? scan.matches.filter((m) => !m.entry.generic) : scan.matches;
     for (const m of matches) record(m.entry, no, m.text, m.index, line, doc);
     const c = line.charCodeAt(0);
     // A line that starts in lower case right after a text line may be its wrapped tail
@@ -262,6 +273,7 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     if (
       doc === 0 &&
       matches.length === 0 &&
+      !(wrapsCause && scan.matches.length > 0) &&
       triggers & TRIGGER_PROBLEM &&
       looksLikeProblem(line) &&
       !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)

@@ -10,6 +10,8 @@ export type * from './types.ts';
 export {
   buildLadder,
   LADDER,
+  rungFor,
+  rungsFor,
   type Ladder,
   type LadderOptions,
   type LadderRung,

@@ -14,17 +14,64 @@ export interface LadderRung {
   kinds: readonly InputKind[];
 }
 
-/** The five commands of the handbook's first page, in the order they are run. */
-export const LADDER: readonly LadderRung[] = [
-  { command: 'openclaw status', kinds: ['status'] },
-  { command: 'openclaw gateway status', kinds: ['gateway-status', 'gateway-status-json', 'gateway-probe', 'gateway-probe-json'] },
-  {
-    command: 'openclaw logs --follow',
-    kinds: ['logs-plain', 'logs-pretty', 'logs-json', 'logs-file', 'gateway-run', 'console', 'console-json'],
-  },
-  { command: 'openclaw doctor', kinds: ['doctor', 'doctor-lint-json'] },
-  { command: 'openclaw channels status --probe', kinds: ['channels-status', 'channels-status-json'] },
+const LOG_KINDS: readonly InputKind[] = ['logs-plain', 'logs-pretty', 'logs-json', 'logs-file', 'gateway-run', 'console', 'console-json'];
+
+/**
+ * The commands whose output the analyzer reads, each with the kinds that output is detected as. Whole
+ * command lines, so that a rung named by a share link can only be one of these. A section's own
+ * commands that no reader knows (`openclaw config get …`, `lsof`, `launchctl`) are not rungs: the
+ * analyzer could never tick them off. `doctor --fix` writes, so it is not one either.
+ */
+const READABLE: ReadonlyArray<readonly [RegExp, readonly InputKind[]]> = [
+  [/^openclaw status(?: --all| --deep)*$/, ['status']],
+  [/^openclaw gateway status(?: --deep)*$/, ['gateway-status', 'gateway-status-json', 'gateway-probe', 'gateway-probe-json']],
+  [/^openclaw gateway status(?: --deep)* --json$/, ['gateway-status-json']],
+  [/^openclaw gateway probe(?: --ssh [\w.@<>-]+)?$/, ['gateway-probe', 'gateway-probe-json']],
+  [/^openclaw gateway probe --json$/, ['gateway-probe-json']],
+  [/^openclaw logs(?: --follow| --plain| --limit \d+)*$/, LOG_KINDS],
+  [/^openclaw logs(?: --follow| --limit \d+)* --json$/, ['logs-json']],
+  [/^openclaw doctor(?: --deep)?$/, ['doctor', 'doctor-lint-json']],
+  [/^openclaw doctor --lint --json$/, ['doctor-lint-json']],
+  [/^openclaw channels status(?: --probe)?$/, ['channels-status', 'channels-status-json']],
+  [/^openclaw channels status(?: --probe)? --json$/, ['channels-status-json']],
+  [/^openclaw cron status$/, ['cron-status']],
+  [/^openclaw cron runs(?: --id [\w<>-]+| --limit \d+)*$/, ['cron-runs']],
+  [/^openclaw system heartbeat last$/, ['heartbeat-last']],
+  [/^openclaw --version$/, ['version']],
 ];
+
+const normalized = (command: string) => command.trim().replace(/\s+/g, ' ');
+
+/** The rung for a command line (a trailing shell comment aside), or undefined when no reader knows its output. */
+export function rungFor(line: string): LadderRung | undefined {
+  const comment = line.search(/\s#/);
+  const command = normalized(comment < 0 ? line : line.slice(0, comment));
+  const kinds = READABLE.find(([form]) => form.test(command))?.[1];
+  return kinds && { command, kinds };
+}
+
+/**
+ * The checklist of a list of commands, as a page prints them: those whose output the analyzer reads,
+ * in order; a later command whose output is detected as the same kinds as an earlier one adds nothing
+ * (`openclaw gateway status --deep` after `openclaw gateway status`).
+ */
+export function rungsFor(lines: readonly string[]): LadderRung[] {
+  const rungs: LadderRung[] = [];
+  for (const line of lines) {
+    const rung = rungFor(line);
+    if (rung && !rungs.some((r) => r.kinds.join() === rung.kinds.join())) rungs.push(rung);
+  }
+  return rungs;
+}
+
+/** The five commands of the handbook's first page, in the order they are run. */
+export const LADDER: readonly LadderRung[] = rungsFor([
+  'openclaw status',
+  'openclaw gateway status',
+  'openclaw logs --follow',
+  'openclaw doctor',
+  'openclaw channels status --probe',
+]);
 
 /**
  * `problem`: an error was found in its output. Warnings alone do not make a rung a problem: the ladder's
@@ -77,8 +124,6 @@ function findingsOf(report: Report, kinds: readonly InputKind[]): Finding[] {
   const inside = (line: number) => blocks.some((b) => line >= b.startLine && line <= b.endLine);
   return report.findings.filter((f) => (f.conclusion ? (f.evidence ?? []).some(inside) : inside(f.line) || inside(f.lastLine)));
 }
-
-const normalized = (command: string) => command.trim().replace(/\s+/g, ' ');
 
 /**
  * The checklist over every report read so far (one per paste or per command output; findings are

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../src/engine/index.ts';
-import { buildLadder } from '../../src/engine/ladder.ts';
+import { buildLadder, LADDER, type LadderRung, rungsFor } from '../../src/engine/ladder.ts';
+import { toLocale } from '../../src/present/locale.ts';
+import { sectionCommands } from '../../src/present/section-commands.ts';
 import { openAnalyzer } from './analyzer-page.ts';
 
 const LAB = join(process.cwd(), 'tests', 'fixtures', 'lab', '2026.9.6');
@@ -29,11 +31,12 @@ interface ShownLadder {
   next: string | null;
 }
 
-/** The checklist the engine builds over the first `count` pastes of a session. */
-function expectedLadder(texts: string[]): ShownLadder {
+/** The checklist the engine builds over the pastes of a session. */
+function expectedLadder(texts: string[], rungs: readonly LadderRung[] = LADDER): ShownLadder {
   const ladder = buildLadder(
     texts.map((text) => analyze(text, compiled)),
     commandsOf,
+    rungs,
   );
   return { steps: ladder.steps.map((s) => ({ command: s.command, status: s.status })), next: ladder.next?.command ?? null };
 }
@@ -104,12 +107,39 @@ for (const locale of LOCALES) {
       });
     }
 
-    test('the embedded analyzer of a section page shows the same checklist', async ({ page }) => {
-      const text = capture('wrong-token/gateway-status.txt');
-      const root = await openAnalyzer(page, `/${locale}/sections/control-ui/`);
-      await expect(root).toHaveClass(/analyzer-compact/);
-      await root.locator('textarea').fill(text);
-      await expect.poll(() => shownLadder(root), { timeout: 20_000 }).toEqual(expectedLadder([text]));
-    });
+    /** A section's checklist: the commands of its page that the analyzer reads, as the page prints them. */
+    const sectionRungs = (section: string) =>
+      rungsFor(
+        sectionCommands(
+          readFileSync(join(process.cwd(), 'src/content/docs', locale, 'sections', `${section}.mdx`), 'utf8'),
+          toLocale(locale),
+        ),
+      );
+
+    for (const [section, file, rung] of [
+      ['control-ui', 'wrong-token/gateway-status-json.txt', 'openclaw gateway status --json'],
+      ['cron-heartbeat', 'cron-disabled/cron-status.txt', 'openclaw cron status'],
+    ] as const) {
+      test(`the embedded analyzer of the ${section} section shows the checklist of that section's commands, and its share link keeps it`, async ({
+        page,
+        context,
+      }) => {
+        const text = capture(file);
+        const rungs = sectionRungs(section);
+        expect(rungs.map((r) => r.command)).toContain(rung);
+        const root = await openAnalyzer(page, `/${locale}/sections/${section}/`);
+        await expect(root).toHaveClass(/analyzer-compact/);
+        await root.locator('textarea').fill(text);
+        const want = expectedLadder([text], rungs);
+        expect(want.steps.find((s) => s.command === rung)?.status, `${rung} is ticked off by its own output`).not.toBe('missing');
+        await expect.poll(() => shownLadder(root), { timeout: 20_000 }).toEqual(want);
+
+        await root.getByRole('button', { name: locale === 'en' ? 'Share link' : '分享链接' }).click();
+        const href = new URL(await root.locator('.analyzer-share input').inputValue());
+        const shared = await openAnalyzer(await context.newPage(), href.pathname + href.hash);
+        await expect(shared).toHaveAttribute('data-state', 'done');
+        expect(await shownLadder(shared)).toEqual(want);
+      });
+    }
   });
 }

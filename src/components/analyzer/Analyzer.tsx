@@ -44,6 +44,8 @@ export interface AnalyzerProps {
   /** Input the section's analyzer is preset to (`content/sections.yaml` `analyzerPreset`). */
   preset?: string | undefined;
   compact?: boolean | undefined;
+  /** The commands of the section's checklist (its page's own that the analyzer reads); absent: the five-command ladder. */
+  rungs?: readonly string[] | undefined;
   /** Sample files offered in the "try a sample" menu. */
   samples: Array<{ name: string; group: string }>;
   /** The full analyzer page of this locale. */
@@ -86,6 +88,7 @@ export default function Analyzer(props: AnalyzerProps) {
           return decodeRules(file);
         }),
       commands: () => commands,
+      rungs: props.rungs,
       prepare: () => loadCatalog(base, toLocale(props.locale)).then(setCatalog),
       onEvent: dispatch,
     });

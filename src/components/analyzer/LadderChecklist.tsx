@@ -1,5 +1,6 @@
 /**
- * The handbook's command ladder as a checklist (src/engine/ladder.ts): for each of the five commands,
+ * The handbook's command ladder as a checklist (src/engine/ladder.ts): for each of its commands (the
+ * first page's five, or on a section page the commands of that section the analyzer reads),
  * whether its output was read and what it says, then the next command to run, with a copy button.
  * Shown after the findings, whose conclusions come first.
  *

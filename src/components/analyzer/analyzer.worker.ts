@@ -5,13 +5,14 @@
  */
 import { decodeStream } from '../../engine/decode-stream.ts';
 import { compileCatalog, createAnalyzer, type CompiledCatalog } from '../../engine/index.ts';
-import { buildLadder } from '../../engine/ladder.ts';
+import { buildLadder, LADDER, type LadderRung, rungsFor } from '../../engine/ladder.ts';
 import type { Report } from '../../engine/types.ts';
 import type { Commands, FromWorker, ToWorker } from './protocol.ts';
 
 const CHUNK = 256 * 1024;
 let compiled: CompiledCatalog | undefined;
 let commands: Commands = {};
+let rungs: readonly LadderRung[] = LADDER;
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
 
@@ -50,7 +51,7 @@ async function run(job: number, redact: boolean, text: string | undefined, file:
     }
   }
   const report = analyzer.end();
-  post({ type: 'done', job, report, ladder: buildLadder([...earlier, report], (id) => commands[id] ?? []) });
+  post({ type: 'done', job, report, ladder: buildLadder([...earlier, report], (id) => commands[id] ?? [], rungs) });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -58,6 +59,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'catalog') {
     compiled = compileCatalog(message.entries);
     commands = message.commands ?? {};
+    rungs = message.rungs ? rungsFor(message.rungs) : LADDER;
     post({ type: 'ready' });
   } else if (message.type === 'run') {
     run(message.job, message.redact, message.text, message.file, message.earlier ?? []).catch((error: unknown) =>

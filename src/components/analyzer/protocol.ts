@@ -12,7 +12,8 @@ export interface Source {
 export type Commands = Record<string, readonly string[]>;
 
 export type ToWorker =
-  | { type: 'catalog'; entries: MatchableEntry[]; commands?: Commands | undefined }
+  /** `rungs`: the checklist's commands (a section's own, see `rungsFor`); absent: the five-command ladder. */
+  | { type: 'catalog'; entries: MatchableEntry[]; commands?: Commands | undefined; rungs?: readonly string[] | undefined }
   /** `earlier`: the reports of the pastes before this one, for the checklist over all of them. */
   | ({ type: 'run'; job: number; redact: boolean; earlier?: Report[] | undefined } & Source);
 

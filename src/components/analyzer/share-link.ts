@@ -62,23 +62,25 @@ export interface ShareSource {
 
 /**
  * The checklist on the wire (optional field `l`, so version 1 links with or without it read alike):
- * one `[status, finding ids, signal ids]` per rung of LADDER, in order, and the next command as
- * `[command, because?]`. Only ids and commands from the catalog: nothing of the paste itself.
+ * one `[status, finding ids, signal ids, command]` per rung, in order, and the next command as
+ * `[command, because?]`. Only ids and commands from the catalog or the page: nothing of the paste
+ * itself. A section's checklist has its own commands, so each rung names its command; links made
+ * before that left it out and meant the five-command ladder.
  */
-type WireStep = [LadderStatus, string[], string[]];
+type WireStep = [LadderStatus, string[], string[], string?];
 interface WireLadder {
   s: WireStep[];
   x?: [string, string?] | undefined;
 }
 
 const MAX_IDS = 32;
-/** Rungs a link can carry (the ladder has five; report-view.ts keeps a checklist only if it has them all). */
+/** Rungs a link can carry (a section's checklist has at most five). */
 const MAX_STEPS = 8;
 const STATUSES: readonly string[] = ['missing', 'healthy', 'problem'] satisfies LadderStatus[];
 
 function ladderWire(ladder: Ladder): WireLadder {
   const x: WireLadder['x'] = ladder.next && (ladder.next.because ? [ladder.next.command, ladder.next.because] : [ladder.next.command]);
-  return { s: ladder.steps.map((st): WireStep => [st.status, st.findings.slice(0, MAX_IDS), st.signals.slice(0, MAX_IDS)]), x };
+  return { s: ladder.steps.map((st): WireStep => [st.status, st.findings.slice(0, MAX_IDS), st.signals.slice(0, MAX_IDS), st.command]), x };
 }
 
 const ids = (v: unknown): string[] =>
@@ -92,8 +94,10 @@ function ladderFromWire(v: unknown): Ladder | undefined {
   const steps: LadderStep[] = [];
   for (const [i, w] of (s as unknown[]).entries()) {
     if (!Array.isArray(w) || !STATUSES.includes(w[0] as string)) return undefined;
-    // The rung's command is not on the wire: report-view.ts names it from the ladder by position.
-    steps.push({ command: `#${i}`, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
+    // A rung's command is checked against the commands the analyzer reads before it is shown
+    // (report-view.ts); `#<position>` stands for a rung of the five-command ladder in an older link.
+    const command = typeof w[3] === 'string' && w[3].length <= 200 ? w[3] : `#${i}`;
+    steps.push({ command, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
   }
   // The command is checked against the reader's catalog before it is offered (report-view.ts).
   const next = Array.isArray(x) && typeof x[0] === 'string' && x[0].length <= 200 ? { command: x[0], because: ids([x[1]])[0] } : undefined;

@@ -30,6 +30,8 @@ export interface ClientOptions {
   rules: () => Promise<MatchableEntry[]>;
   /** Each signature's commands, read when the rules are handed to the worker (for the checklist). */
   commands?: () => Commands;
+  /** The checklist's commands (a section's own); absent: the handbook's five-command ladder. */
+  rungs?: readonly string[] | undefined;
   /** Anything else to load before the analyzer counts as ready (the page's texts), alongside the rules. */
   prepare?: () => Promise<unknown>;
   onEvent: (event: ClientEvent) => void;
@@ -51,7 +53,7 @@ const spawnWorker = (): WorkerPort => new Worker(new URL('./analyzer.worker.ts',
 /** Whole percent of the input read (an empty input is read at once). */
 export const percentOf = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 100) : 100);
 
-export function analysisClient({ rules, commands, prepare, onEvent, spawn = spawnWorker }: ClientOptions): AnalysisClient {
+export function analysisClient({ rules, commands, rungs, prepare, onEvent, spawn = spawnWorker }: ClientOptions): AnalysisClient {
   let entries: MatchableEntry[] | undefined;
   let worker: WorkerPort | undefined;
   /** Settles when the current worker has compiled the rules. */
@@ -82,7 +84,12 @@ export function analysisClient({ rules, commands, prepare, onEvent, spawn = spaw
       });
       w.addEventListener('error', (event: ErrorEvent) => reject(new Error(event.message || 'worker failed')));
     });
-    w.postMessage({ type: 'catalog', entries: list, ...(commands ? { commands: commands() } : {}) } satisfies ToWorker);
+    w.postMessage({
+      type: 'catalog',
+      entries: list,
+      ...(commands ? { commands: commands() } : {}),
+      ...(rungs ? { rungs } : {}),
+    } satisfies ToWorker);
     worker = w;
   }
 

