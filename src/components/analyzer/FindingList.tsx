@@ -5,7 +5,7 @@ import type { HandbookLinks } from './links.ts';
 import type { ReportView } from './report-view.ts';
 import type { Translate } from './translate.ts';
 
-interface Props {
+export interface FindingListProps {
   view: ReportView;
   catalog: LocalizedCatalog | null;
   links: HandbookLinks;
@@ -15,7 +15,7 @@ interface Props {
   onCopy: (text: string, doneKey: string) => void;
 }
 
-export function FindingList({ view, catalog, links, t, uid, compact, onCopy }: Props) {
+export function FindingList({ view, catalog, links, t, uid, compact, onCopy }: FindingListProps) {
   if (view.findings.length === 0) return <p class="analyzer-none">{t('analyzer.none')}</p>;
   return (
     <ol class="analyzer-findings">

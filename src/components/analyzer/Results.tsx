@@ -1,23 +1,12 @@
 /** The results of an analysis or a shared report: summary, skipped parts, findings, lines not in the catalog yet, actions. */
-import type { LocalizedCatalog } from '../../catalog/artifact.ts';
-import { FindingList } from './FindingList.tsx';
+import { FindingList, type FindingListProps } from './FindingList.tsx';
 import { LadderChecklist } from './LadderChecklist.tsx';
-import type { HandbookLinks } from './links.ts';
-import type { ReportView } from './report-view.ts';
 import { ReportSummary, SkippedList } from './ReportSummary.tsx';
 import { ReportActions, ShareBox } from './ShareBox.tsx';
-import type { Translate } from './translate.ts';
 import { UnrecognizedList } from './UnrecognizedList.tsx';
 
-interface Props {
-  view: ReportView;
-  catalog: LocalizedCatalog | null;
-  links: HandbookLinks;
-  t: Translate;
-  uid: string;
-  compact?: boolean | undefined;
+interface Props extends FindingListProps {
   shareHref: string;
-  onCopy: (text: string, doneKey: string) => void;
   onCopyReport: () => void;
   onShare: () => void;
   /** "Add another output"; absent for a shared report, and while the next paste is not read yet. */
