@@ -7,7 +7,7 @@
  * rank order, each labelled with its paste; the command ladder is built over all of them.
  */
 import type { LocalizedCatalog } from '../../catalog/artifact.ts';
-import { LADDER, type Ladder, rungFor } from '../../engine/ladder.ts';
+import type { Ladder } from '../../engine/ladder.ts';
 import type { Finding, Report, Skipped, Unrecognized } from '../../engine/types.ts';
 import type { AnalysisState, Phase } from './analysis-state.ts';
 import type { SharedReport } from './share-link.ts';
@@ -34,24 +34,15 @@ export interface ReportView {
 
 type CatalogPart = Pick<LocalizedCatalog, 'byId'>;
 
-/** A shared rung's command: one the analyzer reads, or `#<i>`, the i-th of the five-command ladder (older links). */
-function trustedCommand(command: string, steps: number): string | undefined {
-  const position = /^#(\d)$/.exec(command);
-  if (position) return steps === LADDER.length ? LADDER[Number(position[1])]?.command : undefined;
-  return rungFor(command)?.command;
-}
-
 /**
- * A shared ladder keeps only what this catalog vouches for: known ids, rungs whose commands the
- * analyzer reads, and a next command that is one of those rungs or one of the commands of the finding
- * it comes from (a link cannot make the page offer an arbitrary command to copy).
+ * A shared ladder (its rungs' commands already checked by the link's decoder, share-link.ts) keeps only
+ * what this catalog vouches for: known ids, and a next command that is one of its rungs or one of the
+ * commands of the finding it comes from (a link cannot make the page offer an arbitrary command to copy).
  */
 function trustedLadder(ladder: Ladder | undefined, catalog: CatalogPart): Ladder | undefined {
   if (!ladder) return undefined;
-  const commands = ladder.steps.map((s) => trustedCommand(s.command, ladder.steps.length));
-  if (commands.some((c) => c === undefined)) return undefined;
   const known = (ids: string[]) => ids.filter((id) => catalog.byId.has(id));
-  const steps = ladder.steps.map((s, i) => ({ ...s, command: commands[i]!, findings: known(s.findings), signals: known(s.signals) }));
+  const steps = ladder.steps.map((s) => ({ ...s, findings: known(s.findings), signals: known(s.signals) }));
   const n = ladder.next;
   const fromFix = n?.because !== undefined && (catalog.byId.get(n.because)?.commands ?? []).includes(n.command);
   const next =

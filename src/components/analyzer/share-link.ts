@@ -3,7 +3,7 @@
  * which browsers never send to a server. Versioned; decoding validates every field and caps every
  * size, so a hostile fragment yields either nothing or plain data that the page renders as text.
  */
-import type { Ladder, LadderStatus, LadderStep } from '../../engine/ladder.ts';
+import { LADDER, type Ladder, type LadderStatus, type LadderStep, rungFor } from '../../engine/ladder.ts';
 import { redact } from '../../engine/redact.ts';
 import type { Finding } from '../../engine/types.ts';
 
@@ -94,9 +94,17 @@ function ladderFromWire(v: unknown): Ladder | undefined {
   const steps: LadderStep[] = [];
   for (const [i, w] of (s as unknown[]).entries()) {
     if (!Array.isArray(w) || !STATUSES.includes(w[0] as string)) return undefined;
-    // A rung's command is checked against the commands the analyzer reads before it is shown
-    // (report-view.ts); `#<position>` stands for a rung of the five-command ladder in an older link.
-    const command = typeof w[3] === 'string' && w[3].length <= 200 ? w[3] : `#${i}`;
+    // Only a command whose output the analyzer reads (a link cannot make the page list an arbitrary
+    // command); none stands for the i-th rung of the five-command ladder, in an older link.
+    const command =
+      typeof w[3] === 'string'
+        ? w[3].length <= 200
+          ? rungFor(w[3])?.command
+          : undefined
+        : s.length === LADDER.length
+          ? LADDER[i]!.command
+          : undefined;
+    if (command === undefined) return undefined;
     steps.push({ command, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
   }
   // The command is checked against the reader's catalog before it is offered (report-view.ts).
