@@ -210,7 +210,7 @@ if (weights && !failed('Page weight', 'weights')) {
     row(
       g,
       `all catalog data the ${p.type} \`${p.path}\` loads`,
-      `${pair(p.json)} (${p.json.files} files: rules + one language's texts)`,
+      `${pair(p.json)} (${p.json.files} file(s): the rules; the texts load when the analyzer is used)`,
       `≤ ${PAGE_CATALOG_BUDGET / 1024} KB gz`,
       p.json.gzip <= PAGE_CATALOG_BUDGET ? 'pass' : 'miss',
     );

@@ -121,17 +121,11 @@ export async function loadPage(page: Page, baseURL: string, path: string, option
         ),
     );
     await page.waitForLoadState('networkidle');
-    if ((await page.locator('[data-analyzer]').count()) > 0) {
-      await page
-        .locator('[data-analyzer][data-ready="true"]')
-        .first()
-        .waitFor({ timeout: 15_000 })
-        .catch(() => undefined);
-      await page.waitForLoadState('networkidle');
-    }
+    // An analyzer the reader has not turned to has loaded its match rules (above) and no texts.
     if (options.analyze !== undefined) {
       const analyzer = page.locator('[data-analyzer]').first();
       await analyzer.locator('textarea').fill(options.analyze);
+      await page.locator('[data-analyzer][data-ready="true"]').first().waitFor({ timeout: 15_000 });
       await analyzer.getByRole('button').first().click();
       await page.locator('[data-analyzer][data-state="done"]').first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');

@@ -6,6 +6,15 @@ export async function openAnalyzer(page: Page, path = '/en/tools/analyze/'): Pro
   const root = page.locator('[data-analyzer]').first();
   await root.scrollIntoViewIfNeeded();
   await page.locator('astro-island:not([ssr]) [data-analyzer]').first().waitFor();
-  await expect(root).toHaveAttribute('data-ready', 'true');
+  await engage(root);
   return root;
+}
+
+/**
+ * Turns to a hydrated analyzer as a reader does before any input (focus in its box), which loads its
+ * texts, and waits until it is ready.
+ */
+export async function engage(root: Locator): Promise<void> {
+  await root.locator('textarea').first().focus();
+  await expect(root).toHaveAttribute('data-ready', 'true');
 }

@@ -3,6 +3,7 @@
  * the first capture with expectations of every scenario, newest release first — the page shows the
  * engine's findings exactly (ids, lines, severities), so the page, the CLI and the engine agree.
  */
+import { engage } from './analyzer-page.ts';
 import { expect, test } from '@playwright/test';
 import { loadCatalog } from '../../src/catalog/load.ts';
 import { analyze, compileCatalog } from '../../src/engine/index.ts';
@@ -27,7 +28,7 @@ test('a sample of real captures gives exactly the engine findings in the page', 
   await page.goto('/en/tools/analyze/');
   const root = page.locator('[data-analyzer]');
   await page.locator('astro-island:not([ssr]) [data-analyzer]').waitFor();
-  await expect(root).toHaveAttribute('data-ready', 'true');
+  await engage(root);
   for (const capture of sample) {
     await root.locator('textarea').fill(capture.text);
     await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });

@@ -3,6 +3,7 @@
  * long code or log lines scroll inside their own box or wrap, the page itself is never wider than
  * the screen. One test per page type and state, in both locales.
  */
+import { engage } from './analyzer-page.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ async function open(page: Page, path: string): Promise<void> {
   if ((await analyzer.count()) > 0) {
     await analyzer.scrollIntoViewIfNeeded();
     await page.locator('astro-island:not([ssr]) [data-analyzer]').first().waitFor();
-    await expect(analyzer).toHaveAttribute('data-ready', 'true');
+    await engage(analyzer);
   }
 }
 

@@ -1,3 +1,4 @@
+import { engage } from './analyzer-page.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -28,7 +29,7 @@ async function open(page: Page): Promise<{ root: Locator; scripts: number; url: 
   await page.goto('/en/tools/analyze/');
   const root = page.locator('[data-analyzer]');
   await page.locator('astro-island:not([ssr]) [data-analyzer]').waitFor();
-  await expect(root).toHaveAttribute('data-ready', 'true');
+  await engage(root);
   return { root, scripts: await page.locator('script').count(), url: page.url(), dialogs: () => dialogs };
 }
 

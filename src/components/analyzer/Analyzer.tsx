@@ -94,6 +94,8 @@ export default function Analyzer(props: AnalyzerProps) {
     });
   }, []);
 
+  const engage = () => void client.start().catch(() => {});
+
   /** Every input, typed, pasted, opened, dropped, picked or linked, runs here. */
   function start(input: Input): void {
     clearTimeout(typing.current);
@@ -156,9 +158,12 @@ export default function Analyzer(props: AnalyzerProps) {
   // The worker follows the state: each job runs its source, or stops the worker when it has none.
   useEffect(() => (state.source ? client.run(state.job, state.source, state.redact, state.earlier) : client.stop()), [state.job]);
 
-  // Hydration: warm up (catalog + worker), and open a shared report from the URL fragment.
+  // Hydration: warm up (the match rules and the worker), and open a shared report from the URL
+  // fragment. The texts (the larger part of the catalog) load when the reader turns to the analyzer
+  // (`engage`): a reader who scrolls past it does not pay for them, and any input needs that turn first
+  // (a paste or a keystroke needs focus, a file a click or a drag), so an analysis still waits on nothing.
   useEffect(() => {
-    client.start().catch(() => {});
+    client.warm().catch(() => {});
     const readHash = () => sharedLink(location.hash)?.then(start, loadFailed);
     if (!compact) {
       readHash();
@@ -211,6 +216,9 @@ export default function Analyzer(props: AnalyzerProps) {
       data-ready={state.ready ? 'true' : 'false'}
       data-preset={preset ?? ''}
       aria-labelledby={`${uid}-label`}
+      onFocusCapture={engage}
+      onPointerDown={engage}
+      onDragEnter={engage}
       onDragOver={(event) => {
         if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
       }}

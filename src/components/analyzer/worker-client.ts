@@ -39,7 +39,9 @@ export interface ClientOptions {
 }
 
 export interface AnalysisClient {
-  /** Loads and starts once; a failed start is retried by the next call. */
+  /** Loads the rules and starts the worker once, and nothing else (a failed warm-up is retried by the next call). */
+  warm(): Promise<void>;
+  /** Warms up and loads what `prepare` loads, once; a failed start is retried by the next call. */
   start(): Promise<void>;
   /** Runs `job` on `source`, stopping the job before it; `earlier` are the reports of the pastes before. */
   run(job: number, source: Source, redact: boolean, earlier?: Report[]): void;
@@ -58,6 +60,7 @@ export function analysisClient({ rules, commands, rungs, prepare, onEvent, spawn
   let worker: WorkerPort | undefined;
   /** Settles when the current worker has compiled the rules. */
   let ready: Promise<void> | undefined;
+  let warming: Promise<void> | undefined;
   let starting: Promise<void> | undefined;
   /** The job whose messages count; 0 when none does. */
   let current = 0;
@@ -93,16 +96,22 @@ export function analysisClient({ rules, commands, rungs, prepare, onEvent, spawn
     worker = w;
   }
 
+  function warm(): Promise<void> {
+    if (!warming) {
+      const pending = rules().then((list) => {
+        entries = list;
+        boot(list);
+        return ready;
+      });
+      pending.catch(() => (warming = undefined));
+      warming = pending;
+    }
+    return warming;
+  }
+
   function start(): Promise<void> {
     if (!starting) {
-      const pending = Promise.all([
-        rules().then((list) => {
-          entries = list;
-          boot(list);
-          return ready;
-        }),
-        prepare?.(),
-      ]).then(() => onEvent({ type: 'ready' }));
+      const pending = Promise.all([warm(), prepare?.()]).then(() => onEvent({ type: 'ready' }));
       pending.catch((error: unknown) => {
         starting = undefined;
         onEvent({ type: 'load-failed', message: errorText(error) });
@@ -119,6 +128,7 @@ export function analysisClient({ rules, commands, rungs, prepare, onEvent, spawn
   }
 
   return {
+    warm,
     start,
     stop,
     run(job, source, redact, earlier) {
