@@ -1,9 +1,9 @@
 /**
  * Lazy, once-per-page loading of the analyzer's data from the site's own origin, in the catalog's one
  * wire form (src/catalog/artifact.ts): the match rules (`/analyzer-catalog/rules.json`, for the Web
- * Worker) and one language's texts (`/analyzer-catalog/<locale>.json`) when the island hydrates, and
- * the sample texts (`/analyzer-samples.json`) when the samples menu is first used. All of it is
- * fetched before an analysis runs, so an analysis itself never makes a request.
+ * Worker) when the island hydrates, one language's texts (`/analyzer-catalog/<locale>.json`) when the
+ * reader turns to the analyzer, and the sample texts (`/analyzer-samples.json`) when the samples menu
+ * is first used. All of it is fetched before an analysis runs, so an analysis itself never makes a request.
  */
 import { decodeCatalog, type LocalizedCatalog, type RulesFile, type TextsFile } from '../../catalog/artifact.ts';
 import { joinUrl as url } from '../../present/locale.ts';

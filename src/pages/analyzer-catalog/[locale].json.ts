@@ -3,7 +3,7 @@
  * src/catalog/artifact.ts): `/analyzer-catalog/rules.json` (the match rules, the same for every
  * language; fetched when the island hydrates and handed to its Web Worker) and
  * `/analyzer-catalog/zh-CN.json`, `/analyzer-catalog/en.json` (one language's texts; fetched when the
- * reader first analyses something, the same file whatever was pasted).
+ * reader turns to the analyzer, the same file whatever is pasted).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildArtifact } from '../../catalog/artifact.ts';

@@ -86,6 +86,37 @@ test('starting twice loads and spawns once', async () => {
   assert.equal(loads(), 1);
 });
 
+test('warming up compiles the rules in the worker and loads nothing else; starting after it reuses that worker', async () => {
+  let prepared = 0;
+  const { client, workers, events, loads } = setup({ prepare: () => Promise.resolve(prepared++) });
+  const warmed = client.warm();
+  await settle();
+  workers[0]!.send({ type: 'ready' });
+  await warmed;
+  assert.equal(prepared, 0, 'the texts wait for the reader');
+  assert.deepEqual(events, [], 'not ready for input while the texts are not there');
+  await client.start();
+  assert.equal(prepared, 1);
+  assert.equal(workers.length, 1, 'the warm worker is the one that runs');
+  assert.equal(loads(), 1);
+  assert.deepEqual(events, [{ type: 'ready' }]);
+});
+
+test('a warm-up that failed is tried again by the next start', async () => {
+  let calls = 0;
+  const { client, last, events } = setup({
+    rules: () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(entries)),
+  });
+  await client.warm().catch(() => {});
+  assert.deepEqual(events, [], 'a warm-up says nothing: nobody asked for the analyzer yet');
+  const started = client.start();
+  await settle();
+  last().send({ type: 'ready' });
+  await started;
+  assert.equal(calls, 2);
+  assert.deepEqual(events, [{ type: 'ready' }]);
+});
+
 test('ready waits for what prepare loads too', async () => {
   let loaded!: () => void;
   const { client, last, events } = setup({ prepare: () => new Promise<void>((resolve) => (loaded = resolve)) });
