@@ -1,4 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
+/**
+ * Picks a language as a reader does, once the page has loaded: the picker is Starlight's custom
+ * element, and a choice made before its script runs goes nowhere (seen under load after a click).
+ */
+async function pickLanguage(page: Page, picker: string, label: string): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.getByRole('combobox', { name: picker }).first().selectOption({ label });
+}
 
 test.describe('the bilingual site', () => {
   test('redirects / to the Chinese landing page', async ({ page }) => {
@@ -20,10 +29,10 @@ test.describe('the bilingual site', () => {
 
   test('the language picker switches locale and keeps the page', async ({ page }) => {
     await page.goto('/zh-cn/sections/control-ui/');
-    await page.getByRole('combobox', { name: '选择语言' }).first().selectOption({ label: 'English' });
+    await pickLanguage(page, '选择语言', 'English');
     await expect(page).toHaveURL(/\/en\/sections\/control-ui\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '简体中文' });
+    await pickLanguage(page, 'Select language', '简体中文');
     await expect(page).toHaveURL(/\/zh-cn\/sections\/control-ui\/$/);
   });
 
@@ -33,7 +42,7 @@ test.describe('the bilingual site', () => {
     const href = await first.getAttribute('href');
     await first.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
-    await page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '简体中文' });
+    await pickLanguage(page, 'Select language', '简体中文');
     await expect(page).toHaveURL(new RegExp(`${href!.replace('/en/', '/zh-cn/')}$`));
   });
 
