@@ -235,7 +235,7 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
 
   /** One automaton pass: signatures, then the fact and version parsers only where a trigger hit. */
   /** The previous text line and what matched on it, for lines a paste wrapped by hand. */
-  let previous: { line: string; no: number; ids: Set<string> } | undefined;
+  let previous: { line: string; no: number; ids: Set<string>; specific: boolean } | undefined;
   function matchText(line: string, no: number, doc: number): void {
     // Prose that quotes error strings (a skill's `"description": "… errors mention pairing required, …"`
     // in `skills list --json`) is documentation, not output.
@@ -246,13 +246,10 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     // Nor right under a line that a specific signature explained: there it is the CLI's wrapper of that
     // cause (`gateway connect failed: … token mismatch` / `Gateway not reachable. Is it running …?`).
     // A log record or an item of a list (`- discord work: …` under `Warnings:`) is a fact of its own.
-    const wrapsCause =
-      doc === 0 &&
-      previous?.no === no - 1 &&
-      !OWN_RECORD.test(line) &&
-      [...previous.ids].some((id) => catalog.byId.get(id)?.generic === false);
-    const matches =
-      scan.matches.length > 0 && (wrapsCause || isTableRow(line)) ? scan.matches.filter((m) => !m.entry.generic) : scan.matches;
+    // Only lines with a generic match pay for these tests.
+    const generic = scan.matches.some((m) => m.entry.generic);
+    const wrapsCause = generic && doc === 0 && previous?.no === no - 1 && previous.specific && !OWN_RECORD.test(line);
+    const matches = generic && (wrapsCause || isTableRow(line)) ? scan.matches.filter((m) => !m.entry.generic) : scan.matches;
     for (const m of matches) record(m.entry, no, m.text, m.index, line, doc);
     const c = line.charCodeAt(0);
     // A line that starts in lower case right after a text line may be its wrapped tail
@@ -273,13 +270,14 @@ export function createAnalyzer(catalog: CompiledCatalog, options: AnalyzeOptions
     if (
       doc === 0 &&
       matches.length === 0 &&
-      !(wrapsCause && scan.matches.length > 0) &&
+      !wrapsCause &&
       triggers & TRIGGER_PROBLEM &&
       looksLikeProblem(line) &&
       !(previous?.no === no - 1 && c >= 97 && c <= 122 && previous.ids.size > 0)
     )
       noteUnrecognized(line, no);
-    previous = doc === 0 ? { line, no, ids: new Set(matches.map((m) => m.entry.id)) } : undefined;
+    previous =
+      doc === 0 ? { line, no, ids: new Set(matches.map((m) => m.entry.id)), specific: matches.some((m) => !m.entry.generic) } : undefined;
     if (triggers & TRIGGER_FACT) readFacts(line, no);
     if (version?.source !== 'banner' && (triggers & TRIGGER_VERSION || VERSION_START.test(line))) {
       const found = detectVersionInLine(line, no);

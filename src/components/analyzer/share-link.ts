@@ -96,14 +96,7 @@ function ladderFromWire(v: unknown): Ladder | undefined {
     if (!Array.isArray(w) || !STATUSES.includes(w[0] as string)) return undefined;
     // Only a command whose output the analyzer reads (a link cannot make the page list an arbitrary
     // command); none stands for the i-th rung of the five-command ladder, in an older link.
-    const command =
-      typeof w[3] === 'string'
-        ? w[3].length <= 200
-          ? rungFor(w[3])?.command
-          : undefined
-        : s.length === LADDER.length
-          ? LADDER[i]!.command
-          : undefined;
+    const command = typeof w[3] === 'string' ? rungFor(w[3])?.command : s.length === LADDER.length ? LADDER[i]!.command : undefined;
     if (command === undefined) return undefined;
     steps.push({ command, status: w[0] as LadderStatus, findings: ids(w[1]), signals: ids(w[2]) });
   }
